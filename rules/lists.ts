@@ -1,0 +1,53 @@
+import { walkBlocks } from '../src/align/align.js';
+import { defineRule } from '../src/engine/rule.js';
+import { count, quote } from '../src/engine/words.js';
+
+export default defineRule({
+  meta: {
+    id: 'lists',
+    description: 'Require the same lists as the canonical page, with the same number of items',
+    defaultSeverity: 'error',
+    messages: {
+      missingList: 'Missing list: the canonical list of {{items}} (canonical line {{canonicalLine}}) has no counterpart here',
+      extraList: 'Extra list: this list of {{items}} has no counterpart in the canonical page',
+      missingItem: 'Missing list item: canonical item {{index}} {{text}} (canonical line {{canonicalLine}}) has no counterpart here',
+      extraItem: 'Extra list item: this item has no counterpart in the canonical list (canonical line {{canonicalLine}})',
+      count: 'The list has {{items}}; its canonical list has {{canonicalItems}} (canonical line {{canonicalLine}})',
+    },
+  },
+  checkPair({ alignment, report }) {
+    walkBlocks(alignment.blocks, (pair) => {
+      const { canonical, locale, items } = pair;
+      if (canonical?.kind === 'list' && !locale) {
+        report({ messageId: 'missingList', at: pair.at ?? canonical.span, related: canonical.span, data: { items: count(canonical.items.length, 'item') } });
+        return;
+      }
+      if (locale?.kind === 'list' && !canonical) {
+        report({ messageId: 'extraList', at: locale.span, data: { items: count(locale.items.length, 'item') } });
+        return;
+      }
+      if (canonical?.kind !== 'list' || locale?.kind !== 'list' || !items) return;
+      if (items.some((item) => item.ambiguous) && canonical.items.length !== locale.items.length) {
+        report({
+          messageId: 'count',
+          at: locale.span,
+          related: canonical.span,
+          data: { items: count(locale.items.length, 'item'), canonicalItems: count(canonical.items.length, 'item') },
+        });
+        return;
+      }
+      for (const item of items) {
+        if (item.canonical && !item.locale) {
+          report({
+            messageId: 'missingItem',
+            at: item.at ?? locale.span,
+            related: item.canonical.span,
+            data: { index: canonical.items.indexOf(item.canonical) + 1, text: quote(item.canonical.text) },
+          });
+        } else if (item.locale && !item.canonical) {
+          report({ messageId: 'extraItem', at: item.locale.span, related: canonical.span });
+        }
+      }
+    });
+  },
+});

@@ -1,0 +1,45 @@
+import { walkBlocks } from '../src/align/align.js';
+import { defineRule } from '../src/engine/rule.js';
+import { count, quote } from '../src/engine/words.js';
+
+export default defineRule({
+  meta: {
+    id: 'table-rows',
+    description: 'Require every canonical table body row to be present in the translation, and no other rows',
+    defaultSeverity: 'error',
+    messages: {
+      missing: 'Missing table row: canonical row {{index}} {{text}} (canonical line {{canonicalLine}}) has no counterpart here',
+      extra: 'Extra table row: this row has no counterpart in the canonical table (canonical line {{canonicalLine}})',
+      count:
+        'The table has {{rows}}; its canonical table has {{canonicalRows}} (canonical line {{canonicalLine}}). The rows hold no untranslatable text (numbers, dates, names) that shows which ones differ',
+    },
+  },
+  checkPair({ alignment, report }) {
+    walkBlocks(alignment.blocks, (pair) => {
+      const { canonical, locale, rows } = pair;
+      if (canonical?.kind !== 'table' || locale?.kind !== 'table' || !rows) return;
+      if (rows.some((row) => row.ambiguous) && canonical.rows.length !== locale.rows.length) {
+        report({
+          messageId: 'count',
+          at: locale.header.span,
+          related: canonical.span,
+          data: { rows: count(locale.rows.length, 'body row'), canonicalRows: count(canonical.rows.length, 'body row') },
+        });
+        return;
+      }
+      for (const row of rows) {
+        if (row.canonical && !row.locale) {
+          const index = canonical.rows.indexOf(row.canonical) + 1;
+          report({
+            messageId: 'missing',
+            at: row.at ?? locale.span,
+            related: row.canonical.span,
+            data: { index, text: quote(row.canonical.cells.join(' | ')) },
+          });
+        } else if (row.locale && !row.canonical) {
+          report({ messageId: 'extra', at: row.locale.span, related: canonical.span });
+        }
+      }
+    });
+  },
+});

@@ -1,0 +1,113 @@
+import type { Block, BlockKind, ListItem, PageModel, Span, TableRow } from '../page/model.js';
+import { tokenEvidence } from '../page/tokens.js';
+import { alignSequences, type Pair } from './sequence.js';
+
+export type { Pair } from './sequence.js';
+
+/** A pair of blocks, with the alignment of what is inside them when both exist. */
+export interface AlignedBlock extends Pair<Block> {
+  /** Table body rows. */
+  rows?: Pair<TableRow>[];
+  /** List items, each with the alignment of its own blocks. */
+  items?: AlignedItem[];
+  /** Blocks inside an admonition or block quote. */
+  blocks?: AlignedBlock[];
+}
+
+export interface AlignedItem extends Pair<ListItem> {
+  blocks?: AlignedBlock[];
+}
+
+export interface Alignment {
+  blocks: AlignedBlock[];
+}
+
+/**
+ * Aligns a locale page with its canonical page: the block sequences first, then,
+ * inside every matched pair, table rows, list items and the blocks of admonitions,
+ * quotes and list items. Text differs by definition, so blocks are matched on
+ * their kind, their shape and their untranslatable tokens.
+ */
+export function alignPages(canonical: PageModel, locale: PageModel): Alignment {
+  const bodyStart = locale.frontMatter ? locale.frontMatter.span.endLine + 1 : 1;
+  return { blocks: alignBlocks(canonical.blocks, locale.blocks, { line: bodyStart, column: 1, endLine: bodyStart, endColumn: 1 }) };
+}
+
+function alignBlocks(canonical: readonly Block[], locale: readonly Block[], container: Span): AlignedBlock[] {
+  return alignSequences(canonical, locale, blockSimilarity, container).map((pair) => {
+    const { canonical: c, locale: l } = pair;
+    if (!c || !l) return pair;
+    if (c.kind === 'table' && l.kind === 'table') {
+      return { ...pair, rows: alignSequences(c.rows, l.rows, rowSimilarity, { ...l.header.span }) };
+    }
+    if (c.kind === 'list' && l.kind === 'list') {
+      return { ...pair, items: alignItems(c.items, l.items, l.span) };
+    }
+    if ((c.kind === 'admonition' || c.kind === 'blockquote') && (l.kind === 'admonition' || l.kind === 'blockquote')) {
+      return { ...pair, blocks: alignBlocks(c.blocks, l.blocks, l.span) };
+    }
+    return pair;
+  });
+}
+
+function alignItems(canonical: readonly ListItem[], locale: readonly ListItem[], container: Span): AlignedItem[] {
+  return alignSequences(canonical, locale, itemSimilarity, container).map((pair) =>
+    pair.canonical && pair.locale ? { ...pair, blocks: alignBlocks(pair.canonical.blocks, pair.locale.blocks, pair.locale.span) } : pair,
+  );
+}
+
+const COMPATIBLE: Partial<Record<BlockKind, BlockKind[]>> = {
+  admonition: ['blockquote'],
+  blockquote: ['admonition'],
+};
+
+/** How alike two blocks are, in [0, 1]; null when their kinds can never correspond. */
+export function blockSimilarity(c: Block, l: Block): number | null {
+  if (c.kind !== l.kind) return COMPATIBLE[c.kind]?.includes(l.kind) ? 0.2 : null;
+  const evidence = (floor: number) => tokenEvidence(c.tokens, l.tokens, floor);
+  switch (c.kind) {
+    case 'heading':
+      return (l.kind === 'heading' && c.depth === l.depth ? 1 : 0.6) * evidence(0.5);
+    case 'table':
+      if (l.kind !== 'table') return null;
+      return (c.columns === l.columns ? 1 : 0.6) * (0.5 + 0.5 * ratio(c.rows.length, l.rows.length)) * evidence(0.3);
+    case 'list':
+      if (l.kind !== 'list') return null;
+      return (c.ordered === l.ordered ? 1 : 0.7) * (0.5 + 0.5 * ratio(c.items.length, l.items.length)) * evidence(0.1);
+    case 'admonition':
+      return (l.kind === 'admonition' && c.type === l.type ? 1 : 0.6) * evidence(0.3);
+    case 'code':
+      return l.kind === 'code' && c.value === l.value ? 1 : 0.5;
+    case 'include':
+      return l.kind === 'include' && c.path === l.path ? 1 : 0.3;
+    case 'html':
+      return l.kind === 'html' && c.value === l.value ? 1 : 0.4;
+    case 'thematicBreak':
+      return 0.6;
+    default:
+      return evidence(0.1);
+  }
+}
+
+function rowSimilarity(c: TableRow, l: TableRow): number {
+  const sameCells = c.cells.filter((cell, index) => cell !== '' && cell === l.cells[index]).length;
+  const cellScore = c.cells.length === 0 ? 0 : sameCells / c.cells.length;
+  return Math.min(1, tokenEvidence(c.tokens, l.tokens, 0.1) + 0.4 * cellScore);
+}
+
+function itemSimilarity(c: ListItem, l: ListItem): number {
+  return tokenEvidence(c.tokens, l.tokens, 0.1);
+}
+
+function ratio(a: number, b: number): number {
+  return a === b ? 1 : Math.min(a, b) / Math.max(a, b);
+}
+
+/** Calls `visit` for every aligned block, nested ones included, in document order. */
+export function walkBlocks(blocks: readonly AlignedBlock[], visit: (pair: AlignedBlock) => void): void {
+  for (const pair of blocks) {
+    visit(pair);
+    if (pair.blocks) walkBlocks(pair.blocks, visit);
+    for (const item of pair.items ?? []) if (item.blocks) walkBlocks(item.blocks, visit);
+  }
+}

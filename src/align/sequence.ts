@@ -1,0 +1,137 @@
+import type { Span } from '../page/model.js';
+
+/**
+ * One step of an alignment: a canonical element with its locale counterpart, a
+ * canonical element the locale lacks, or a locale element the canonical page lacks.
+ */
+export interface Pair<T> {
+  canonical?: T;
+  locale?: T;
+  /**
+   * For a canonical element without counterpart: the point in the locale file where
+   * it belongs (the start of the next aligned locale element, else the end of the
+   * previous one, else the start of the locale container).
+   */
+  at?: Span;
+  /**
+   * True when the content does not settle which elements lack a counterpart, only
+   * how many (for example two rows of only translated words where one is missing).
+   */
+  ambiguous?: boolean;
+}
+
+/** Similarity in [0, 1] of two elements, or null when they can never correspond. */
+export type Similarity<T> = (canonical: T, locale: T) => number | null;
+
+/** Above this many cells the quadratic alignment gives way to pairing in order. */
+const MAX_CELLS = 4_000_000;
+/**
+ * What a match must be worth before it beats leaving both elements unmatched:
+ * blocks whose untranslatable tokens disagree stay apart rather than pull the rest
+ * of the page out of line.
+ */
+const MATCH_COST = 0.15;
+
+/**
+ * Aligns two sequences by dynamic programming (a weighted longest common
+ * subsequence): compatible elements are matched in order so that the sum of their
+ * similarities, less a fixed cost per match, is largest. Where several alignments score the same, gaps are put
+ * as late as possible and marked ambiguous.
+ */
+export function alignSequences<T extends { span: Span }>(
+  canonical: readonly T[],
+  locale: readonly T[],
+  similarity: Similarity<T>,
+  container: Span,
+): Pair<T>[] {
+  const n = canonical.length;
+  const m = locale.length;
+  if ((n + 1) * (m + 1) > MAX_CELLS) return placeGaps(inOrder(canonical, locale), container);
+
+  const width = m + 1;
+  const score = new Float64Array((n + 1) * width);
+  const value = new Float64Array((n + 1) * width).fill(Number.NaN);
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const sim = similarity(canonical[i - 1] as T, locale[j - 1] as T);
+      const here = i * width + j;
+      let best = Math.max(score[here - width] as number, score[here - 1] as number);
+      if (sim !== null) {
+        value[here] = sim - MATCH_COST;
+        best = Math.max(best, (score[here - width - 1] as number) + (value[here] as number));
+      }
+      score[here] = best;
+    }
+  }
+
+  const late = traceBack(canonical, locale, score, value, width, false);
+  const early = traceBack(canonical, locale, score, value, width, true);
+  const matchedEarly = new Set(early.filter((pair) => pair.canonical && pair.locale).flatMap((pair) => [pair.canonical, pair.locale]));
+  for (const pair of late) {
+    const alone = pair.locale ? (pair.canonical ? undefined : pair.locale) : pair.canonical;
+    if (alone && matchedEarly.has(alone)) pair.ambiguous = true;
+  }
+  return placeGaps(late, container);
+}
+
+function traceBack<T>(
+  canonical: readonly T[],
+  locale: readonly T[],
+  score: Float64Array,
+  value: Float64Array,
+  width: number,
+  preferMatch: boolean,
+): Pair<T>[] {
+  const pairs: Pair<T>[] = [];
+  let i = canonical.length;
+  let j = locale.length;
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+  while (i > 0 || j > 0) {
+    const here = i * width + j;
+    const total = score[here] as number;
+    const canMatch = i > 0 && j > 0 && !Number.isNaN(value[here]) && same(total, (score[here - width - 1] as number) + (value[here] as number));
+    const canSkipCanonical = i > 0 && same(total, score[here - width] as number);
+    const canSkipLocale = j > 0 && same(total, score[here - 1] as number);
+    if (canMatch && (preferMatch || !(canSkipCanonical || canSkipLocale))) {
+      pairs.push({ canonical: canonical[--i] as T, locale: locale[--j] as T });
+    } else if (canSkipCanonical) {
+      pairs.push({ canonical: canonical[--i] as T });
+    } else if (canSkipLocale || i === 0) {
+      pairs.push({ locale: locale[--j] as T });
+    } else {
+      pairs.push({ canonical: canonical[--i] as T });
+    }
+  }
+  return pairs.reverse();
+}
+
+function inOrder<T>(canonical: readonly T[], locale: readonly T[]): Pair<T>[] {
+  const pairs: Pair<T>[] = [];
+  for (let k = 0; k < Math.max(canonical.length, locale.length); k++) {
+    const pair: Pair<T> = {};
+    if (k < canonical.length) pair.canonical = canonical[k] as T;
+    if (k < locale.length) pair.locale = locale[k] as T;
+    if (!pair.locale) pair.ambiguous = true;
+    pairs.push(pair);
+  }
+  return pairs;
+}
+
+function placeGaps<T extends { span: Span }>(pairs: Pair<T>[], container: Span): Pair<T>[] {
+  for (let k = 0; k < pairs.length; k++) {
+    const pair = pairs[k] as Pair<T>;
+    if (!pair.canonical || pair.locale) continue;
+    const next = pairs.slice(k + 1).find((p) => p.locale)?.locale;
+    const previous = pairs.slice(0, k).reverse().find((p) => p.locale)?.locale;
+    pair.at = next
+      ? point(next.span.line, next.span.column)
+      : previous
+        ? point(previous.span.endLine, previous.span.endColumn)
+        : point(container.line, container.column);
+  }
+  return pairs;
+}
+
+function point(line: number, column: number): Span {
+  return { line, column, endLine: line, endColumn: column };
+}

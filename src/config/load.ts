@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { compilePattern, type PathPattern } from '../discover/pattern.js';
+import { readSchema } from '../schemas.js';
+
+export const CONFIG_FILE_NAMES = ['l10n-lint.config.json', 'l10n-lint.config.yaml', 'l10n-lint.config.yml'];
+
+export type Severity = 'error' | 'warn' | 'off';
+export type RuleSetting = Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2, Record<string, unknown>?];
+
+/** The configuration file as written. */
+export interface ConfigFile {
+  root?: string;
+  sourceLocale?: string;
+  source: string;
+  locales: Record<string, string | string[]>;
+  rules?: Record<string, RuleSetting>;
+  ignore?: string[];
+}
+
+export interface LocaleMapping {
+  code: string;
+  /** Candidate patterns, tried in order. */
+  patterns: PathPattern[];
+}
+
+/** The configuration as the engine uses it. */
+export interface Config {
+  /** Absolute path of the file it came from. */
+  file: string;
+  /** Absolute folder every pattern and path is relative to: the config file's folder, or its `root`. */
+  root: string;
+  sourceLocale: string;
+  source: PathPattern;
+  locales: LocaleMapping[];
+  rules: Record<string, RuleSetting>;
+  ignore: string[];
+}
+
+/** A problem with the configuration or the command line: exit code 2. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Finds the config file from `cwd` upward, unless `explicit` names one. */
+export function findConfigFile(cwd: string, explicit?: string): string {
+  if (explicit) {
+    const file = path.resolve(cwd, explicit);
+    if (!existsSync(file)) throw new ConfigError(`${explicit}: config file not found`);
+    return file;
+  }
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = path.join(dir, name);
+      if (existsSync(file)) return file;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  throw new ConfigError(`no ${CONFIG_FILE_NAMES.join(', ')} in ${cwd} or any folder above it (pass --config PATH)`);
+}
+
+export function loadConfig(cwd: string, explicit?: string): Config {
+  const file = findConfigFile(cwd, explicit);
+  return resolveConfig(readConfigFile(file), file);
+}
+
+export function readConfigFile(file: string): ConfigFile {
+  const name = path.basename(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new ConfigError(`${name}: cannot read the config file (${(cause as Error).message})`);
+  }
+  let data: unknown;
+  try {
+    data = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+  } catch (cause) {
+    throw new ConfigError(`${name}: the config file does not parse: ${(cause as Error).message.split('\n')[0]}`);
+  }
+  const errors = validateConfig(data);
+  if (errors.length > 0) throw new ConfigError(`${name}: invalid configuration:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  return data as ConfigFile;
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+/** Messages naming the key at fault, one per problem; empty when the config is valid. */
+export function validateConfig(data: unknown): string[] {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(readSchema('config.schema.json'));
+  if (validator(data)) return [];
+  return describeErrors(validator.errors ?? []);
+}
+
+export function describeErrors(errors: ErrorObject[]): string[] {
+  // oneOf reports every failing branch; the branch errors say more than the summary.
+  const useful = errors.filter((error) => error.keyword !== 'oneOf' || errors.length === 1);
+  const messages = useful.map((error) => {
+    const where = error.instancePath ? `"${error.instancePath.slice(1).replaceAll('/', '.')}"` : 'the top level';
+    if (error.keyword === 'additionalProperties') {
+      return `${where}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+    }
+    if (error.keyword === 'required') return `${where}: missing key "${(error.params as { missingProperty: string }).missingProperty}"`;
+    if (error.keyword === 'enum') return `${where}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    if (error.keyword === 'pattern' && String((error.params as { pattern: string }).pattern).includes('path')) return `${where}: must contain {path}`;
+    return `${where}: ${error.message ?? 'is invalid'}`;
+  });
+  return [...new Set(messages)];
+}
+
+export function resolveConfig(data: ConfigFile, file: string): Config {
+  const locales = Object.entries(data.locales).map(([code, patterns]) => ({
+    code,
+    patterns: (Array.isArray(patterns) ? patterns : [patterns]).map((pattern) => compilePattern(normalise(pattern), code)),
+  }));
+  return {
+    file,
+    root: path.resolve(path.dirname(file), data.root ?? '.'),
+    sourceLocale: data.sourceLocale ?? 'en',
+    source: compilePattern(normalise(data.source), data.sourceLocale ?? 'en'),
+    locales,
+    rules: data.rules ?? {},
+    ignore: data.ignore ?? [],
+  };
+}
+
+function normalise(pattern: string): string {
+  return pattern.replaceAll('\\', '/').replace(/^\.\//, '');
+}

@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { alignPages } from '../align/align.js';
+import type { Config, Severity } from '../config/load.js';
+import { planRun, type Plan } from '../discover/plan.js';
+import type { PageModel, Span } from '../page/model.js';
+import { parsePage } from '../page/parse.js';
+import { registry } from '../../rules/index.js';
+import { activeRules, type ActiveRule } from './settings.js';
+import { FILE_START, formatMessage, type Finding, type Report } from './rule.js';
+
+export interface LintOptions {
+  /** Only these files (relative to the config's root) and their counterparts. */
+  paths?: string[];
+  /** Only these locales. */
+  locales?: string[];
+  /** Severity overrides by rule id (`--rule id:severity`). */
+  rules?: Record<string, Severity>;
+}
+
+/** The findings of one file: the unit every formatter works on. */
+export interface FileResult {
+  /** Path relative to the config's root, with forward slashes. */
+  file: string;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface LintResult {
+  root: string;
+  results: FileResult[];
+  plan: Plan;
+}
+
+/** Files read at once: enough to keep the disk busy, far below the open-file limit. */
+const OPEN_FILES = 64;
+
+/** Reported when a file cannot be read as Markdown; not configurable. */
+export const READ_ERROR = 'unreadable-file';
+
+/**
+ * Runs the whole pipeline in-process: plan which files pair up, parse each file
+ * once, align every pair, run the enabled rules, and gather findings by file.
+ */
+export async function lint(config: Config, options: LintOptions = {}): Promise<LintResult> {
+  const rules = activeRules(registry, config.rules, path.basename(config.file), options.rules);
+  const plan = await planRun(config, options);
+  const findings: Finding[] = [];
+
+  const pages = new Map<string, PageModel | Error>();
+  const limit = pLimit(OPEN_FILES);
+  await Promise.all(plan.files.map((file) => limit(async () => pages.set(file, await loadPage(config.root, file)))));
+  for (const [file, page] of pages) {
+    if (page instanceof Error) {
+      findings.push({ ruleId: READ_ERROR, severity: 'error', message: page.message, file, ...FILE_START });
+    }
+  }
+
+  for (const active of rules) {
+    active.rule.checkCoverage?.({
+      plan,
+      options: active.options,
+      report: (report) => findings.push(toFinding(active, report, report.file, undefined)),
+    });
+  }
+
+  for (const pair of plan.pairs) {
+    const canonical = pages.get(pair.canonical);
+    const locale = pages.get(pair.file);
+    if (!canonical || !locale || canonical instanceof Error || locale instanceof Error) continue;
+    const alignment = alignPages(canonical, locale);
+    for (const active of rules) {
+      active.rule.checkPair?.({
+        canonical,
+        locale,
+        localeCode: pair.locale,
+        alignment,
+        options: active.options,
+        report: (report) => findings.push(toFinding(active, report, pair.file, pair.canonical)),
+      });
+    }
+  }
+
+  return { root: config.root, results: groupByFile(plan.files, findings), plan };
+}
+
+async function loadPage(root: string, file: string): Promise<PageModel | Error> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.join(root, file));
+  } catch (cause) {
+    return new Error(`cannot read the file: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`);
+  }
+  if (bytes.subarray(0, 8000).includes(0)) return new Error('this is a binary file, not Markdown text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new Error('the file is not valid UTF-8 text; save it as UTF-8');
+  }
+  return parsePage(file, text);
+}
+
+function toFinding(active: ActiveRule, report: Report<string>, defaultFile: string, canonicalFile: string | undefined): Finding {
+  const template = active.rule.meta.messages[report.messageId] ?? report.messageId;
+  const related = report.related && canonicalFile ? { file: canonicalFile, ...report.related } : undefined;
+  const data = { ...report.data, ...(related ? { canonicalLine: related.line, canonicalFile: related.file } : {}) };
+  return {
+    ruleId: active.rule.meta.id,
+    severity: active.severity,
+    message: formatMessage(template, data),
+    file: report.file ?? defaultFile,
+    ...pickSpan(report.at),
+    ...(related ? { related } : {}),
+  };
+}
+
+function pickSpan(span: Span): Span {
+  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+
+function groupByFile(files: string[], findings: Finding[]): FileResult[] {
+  const byFile = new Map<string, Finding[]>(files.map((file) => [file, []]));
+  for (const finding of findings) {
+    const list = byFile.get(finding.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.file, list);
+  }
+  return [...byFile.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([file, list]) => {
+      list.sort(compareFindings);
+      const errorCount = list.filter((f) => f.severity === 'error').length;
+      return { file, findings: list, errorCount, warningCount: list.length - errorCount };
+    });
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}

@@ -1,0 +1,82 @@
+import type { Alignment } from '../align/align.js';
+import type { Plan } from '../discover/plan.js';
+import type { PageModel, Span } from '../page/model.js';
+
+/** A place in a file. Lines and columns are 1-based; the end column is exclusive. */
+export interface Place extends Span {
+  file: string;
+}
+
+/** One problem found: in ESLint's vocabulary, a message. */
+export interface Finding extends Place {
+  ruleId: string;
+  severity: 'error' | 'warn';
+  message: string;
+  /** The place in the canonical page this finding relates to. */
+  related?: Place;
+}
+
+export type Data = Record<string, string | number>;
+
+export interface RuleMeta<MessageId extends string = string> {
+  /** Kebab-case id, the same as the rule's file name. */
+  id: string;
+  /** One sentence: what the rule requires. */
+  description: string;
+  /** Severity when the config does not name the rule. */
+  defaultSeverity: 'error' | 'warn' | 'off';
+  /** JSON schema of the rule's options object; defaults in it are applied. */
+  schema?: object;
+  /** Message templates by id; `{{name}}` is replaced with `data.name`. */
+  messages: Record<MessageId, string>;
+}
+
+export interface Report<MessageId extends string> {
+  messageId: MessageId;
+  data?: Data;
+  /** Where, in the locale file unless `file` says otherwise. */
+  at: Span;
+  file?: string;
+  /** The related place in the canonical page, if any (`{{canonicalLine}}` in messages). */
+  related?: Span;
+}
+
+/** What a rule sees for one canonical page and one of its translations. */
+export interface PairContext<Options, MessageId extends string> {
+  canonical: PageModel;
+  locale: PageModel;
+  /** The locale's code, as configured (`de`). */
+  localeCode: string;
+  alignment: Alignment;
+  options: Options;
+  report(report: Report<MessageId>): void;
+}
+
+/** What a rule sees of the whole run: which pages exist and pair up. */
+export interface CoverageContext<Options, MessageId extends string> {
+  plan: Plan;
+  options: Options;
+  report(report: Report<MessageId> & { file: string }): void;
+}
+
+export interface Rule<Options extends object = object, MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  /** Checks one aligned pair of pages. Never reads files or prints. */
+  checkPair?(context: PairContext<Options, MessageId>): void;
+  /** Checks the run's coverage: missing, orphaned and stray pages. */
+  checkCoverage?(context: CoverageContext<Options, MessageId>): void;
+}
+
+/** Declares a rule; the identity function, there for its types. */
+export function defineRule<Options extends object = Record<string, never>, MessageId extends string = string>(
+  rule: Rule<Options, MessageId>,
+): Rule<Options, MessageId> {
+  return rule;
+}
+
+/** The start of a file, for findings about a whole file. */
+export const FILE_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+export function formatMessage(template: string, data: Data = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}

@@ -1,0 +1,53 @@
+import { Ajv } from 'ajv';
+import { ConfigError, describeErrors, type RuleSetting, type Severity } from '../config/load.js';
+import type { Rule } from './rule.js';
+
+/** A rule switched on, with its severity and validated options (defaults applied). */
+export interface ActiveRule {
+  rule: Rule<object, string>;
+  severity: 'error' | 'warn';
+  options: object;
+}
+
+const SEVERITIES: Record<string, Severity> = { error: 'error', warn: 'warn', off: 'off', 2: 'error', 1: 'warn', 0: 'off' };
+
+const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true });
+
+/**
+ * Every rule of the registry with its effective severity and options: its default,
+ * then the config file's setting, then command-line overrides. Unknown rule ids and
+ * options that do not match a rule's schema are configuration errors.
+ */
+export function activeRules(
+  registry: ReadonlyMap<string, Rule<object, string>>,
+  settings: Record<string, RuleSetting>,
+  configName: string,
+  overrides: Record<string, Severity> = {},
+): ActiveRule[] {
+  for (const [id, where] of [
+    ...Object.keys(settings).map((id) => [id, configName] as const),
+    ...Object.keys(overrides).map((id) => [id, '--rule'] as const),
+  ]) {
+    if (!registry.has(id)) throw new ConfigError(`${where}: unknown rule "${id}" (known rules: ${[...registry.keys()].join(', ')})`);
+  }
+
+  const active: ActiveRule[] = [];
+  for (const [id, rule] of registry) {
+    const setting = settings[id];
+    const [configured, rawOptions] = Array.isArray(setting) ? setting : [setting, undefined];
+    const severity = overrides[id] ?? SEVERITIES[String(configured ?? rule.meta.defaultSeverity)] ?? 'off';
+    if (severity === 'off') continue;
+    const options = structuredClone(rawOptions ?? {});
+    if (rule.meta.schema) {
+      const validate = ajv.compile(rule.meta.schema);
+      if (!validate(options)) {
+        const problems = describeErrors(validate.errors ?? []).map((p) => p.replace(/^the top level/, 'options'));
+        throw new ConfigError(`${configName}: rule "${id}": ${problems.join('; ')}`);
+      }
+    } else if (Object.keys(options).length > 0) {
+      throw new ConfigError(`${configName}: rule "${id}" takes no options`);
+    }
+    active.push({ rule, severity, options });
+  }
+  return active;
+}

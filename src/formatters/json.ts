@@ -1,0 +1,30 @@
+import path from 'node:path';
+import type { Formatter } from './types.js';
+
+/**
+ * ESLint's JSON formatter shape: one entry per linted file with its messages.
+ * `related` (the canonical place) is an addition ESLint consumers ignore.
+ */
+export const json: Formatter = (result) =>
+  JSON.stringify(
+    result.results.map((file) => ({
+      filePath: path.join(result.root, file.file),
+      messages: file.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity === 'error' ? 2 : 1,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        ...(f.related ? { related: { filePath: path.join(result.root, f.related.file), line: f.related.line, column: f.related.column, endLine: f.related.endLine, endColumn: f.related.endColumn } } : {}),
+      })),
+      suppressedMessages: [],
+      errorCount: file.errorCount,
+      fatalErrorCount: 0,
+      warningCount: file.warningCount,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      usedDeprecatedRules: [],
+    })),
+  );

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { createColors } from 'picocolors';
+import type { FormatContext, Formatter } from './types.js';
+
+/** For people: findings grouped by file, then a count. Paths are relative to the working directory. */
+export const stylish: Formatter = (result, context: FormatContext) => {
+  const c = createColors(context.color);
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const file of result.results) {
+    if (file.findings.length === 0) continue;
+    errors += file.errorCount;
+    warnings += file.warningCount;
+    lines.push('', c.underline(displayPath(result.root, file.file, context.cwd)));
+    const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity === 'error' ? 'error' : 'warning', f.message, f.ruleId] as const);
+    const placeWidth = Math.max(...rows.map((row) => row[0].length));
+    for (const [place, severity, message, ruleId] of rows) {
+      const label = severity === 'error' ? c.red('error') : c.yellow('warning');
+      lines.push(`  ${c.dim(place.padEnd(placeWidth))}  ${label}${severity === 'error' ? '  ' : ''}  ${message}  ${c.dim(ruleId)}`);
+    }
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'})`;
+  lines.push('', c.bold(errors > 0 ? c.red(summary) : c.yellow(summary)), '');
+  return lines.join('\n');
+};
+
+function displayPath(root: string, file: string, cwd: string): string {
+  const relative = path.relative(cwd, path.join(root, file));
+  return relative.split(path.sep).join('/');
+}

@@ -1,0 +1,214 @@
+import { statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { glob } from 'tinyglobby';
+import { ConfigError, loadConfig, type Severity } from './config/load.js';
+import { lint, type LintResult } from './engine/lint.js';
+import { formatters } from './formatters/index.js';
+import { VERSION } from './version.js';
+
+export interface Io {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+}
+
+export const USAGE = `Usage: l10n-lint [options] [paths...]
+
+Checks that every translation of a Markdown page keeps the structure of its
+canonical page. With no paths, lints every page the config maps; with paths,
+those pages and their counterparts in the other locales.
+
+Options:
+  -c, --config PATH        config file (default: l10n-lint.config.{json,yaml,yml},
+                           looked for from the working directory upward)
+  -f, --format NAME        output format: ${Object.keys(formatters).join(', ')} (default: stylish)
+  -o, --output-file PATH   write the report to a file instead of standard output
+      --locale LIST        only these locales, comma-separated (de,es)
+      --rule ID:SEVERITY   set a rule's severity (error, warn, off); repeatable
+      --quiet              report errors only
+      --max-warnings N     exit 1 when there are more than N warnings
+      --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
+2 usage, configuration or internal error.
+`;
+
+/** Runs the command line; resolves to the exit code. Never throws. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`l10n-lint: ${error.message}\n`);
+    } else {
+      io.stderr.write(`l10n-lint: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const args = parseArguments(argv);
+  if (args.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout.write(VERSION + '\n');
+    return 0;
+  }
+
+  const formatter = formatters[args.format];
+  if (!formatter) throw new ConfigError(`--format: unknown format "${args.format}" (known: ${Object.keys(formatters).join(', ')})`);
+
+  const config = loadConfig(io.cwd, args.config);
+  const unknownLocales = args.locales?.filter((code) => !config.locales.some((l) => l.code === code)) ?? [];
+  if (unknownLocales.length > 0) {
+    throw new ConfigError(`--locale: ${unknownLocales.join(', ')} not in ${path.basename(config.file)} (configured: ${config.locales.map((l) => l.code).join(', ')})`);
+  }
+  const paths = args.paths.length > 0 ? await resolvePaths(args.paths, io.cwd, config.root) : undefined;
+
+  let result = await lint(config, {
+    ...(paths ? { paths } : {}),
+    ...(args.locales ? { locales: args.locales } : {}),
+    rules: args.rules,
+  });
+  if (args.quiet) result = errorsOnly(result);
+
+  const color = !args.outputFile && useColor(args.color, io);
+  const output = formatter(result, { cwd: io.cwd, color });
+  if (args.outputFile) {
+    const target = path.resolve(io.cwd, args.outputFile);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, output.endsWith('\n') || output === '' ? output : output + '\n');
+  } else if (output !== '') {
+    io.stdout.write(output.endsWith('\n') ? output : output + '\n');
+  }
+
+  const errors = result.results.reduce((sum, file) => sum + file.errorCount, 0);
+  const warnings = result.results.reduce((sum, file) => sum + file.warningCount, 0);
+  if (errors > 0) return 1;
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    io.stderr.write(`l10n-lint found too many warnings (maximum: ${args.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+interface Arguments {
+  paths: string[];
+  config?: string;
+  format: string;
+  outputFile?: string;
+  locales?: string[];
+  rules: Record<string, Severity>;
+  quiet: boolean;
+  maxWarnings?: number;
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+function parseArguments(argv: string[]): Arguments {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        'output-file': { type: 'string', short: 'o' },
+        locale: { type: 'string', multiple: true },
+        rule: { type: 'string', multiple: true },
+        quiet: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+
+  const rules: Record<string, Severity> = {};
+  for (const spec of values.rule ?? []) {
+    const match = /^([\w@/.-]+):(error|warn|off)$/.exec(spec);
+    if (!match?.[1] || !match[2]) throw new ConfigError(`--rule ${spec}: expected ID:SEVERITY, with SEVERITY error, warn or off`);
+    rules[match[1]] = match[2] as Severity;
+  }
+
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new ConfigError(`--max-warnings ${values['max-warnings']}: expected a whole number, 0 or more`);
+  }
+
+  const locales = values.locale?.flatMap((list) => list.split(',')).map((code) => code.trim()).filter(Boolean);
+  const color = values['no-color'] ? false : values.color;
+  return {
+    paths: positionals,
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    format: values.format ?? 'stylish',
+    ...(values['output-file'] !== undefined ? { outputFile: values['output-file'] } : {}),
+    ...(locales ? { locales } : {}),
+    rules,
+    quiet: values.quiet ?? false,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    ...(color !== undefined ? { color } : {}),
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+/** Command-line paths (files or folders, relative to the working directory) as paths relative to the config root. */
+async function resolvePaths(paths: string[], cwd: string, root: string): Promise<string[]> {
+  const resolved: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const relative = path.relative(root, absolute).split(path.sep).join('/');
+    if (relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)) {
+      throw new ConfigError(`${given}: outside the folder of the config file (${root})`);
+    }
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      throw new ConfigError(`${given}: no such file or folder`);
+    }
+    if (stats.isDirectory()) {
+      const prefix = relative === '' ? '' : relative + '/';
+      const found = await glob('**/*.{md,markdown}', { cwd: absolute, ignore: ['**/node_modules/**', '**/.git/**'] });
+      resolved.push(...found.map((file) => prefix + file));
+    } else {
+      resolved.push(relative);
+    }
+  }
+  return [...new Set(resolved)];
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  return {
+    ...result,
+    results: result.results.map((file) => {
+      const findings = file.findings.filter((f) => f.severity === 'error');
+      return { ...file, findings, errorCount: findings.length, warningCount: 0 };
+    }),
+  };
+}
+
+function useColor(flag: boolean | undefined, io: Io): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false') return true;
+  return io.stdout.isTTY === true;
+}

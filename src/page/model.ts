@@ -1,0 +1,167 @@
+/**
+ * The page model: a small, serialisable description of one Markdown page.
+ *
+ * It is what parsing produces and all that rules see. It holds no syntax tree, so
+ * it can cross a worker-thread boundary or be cached as JSON. Every position is in
+ * whole-file coordinates: 1-based lines and columns of the file as it is on disk
+ * (front matter included; a leading BOM is not counted as a column).
+ */
+
+/** A range in a file. Lines and columns are 1-based; the end column is exclusive. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Link {
+  url: string;
+  text: string;
+  span: Span;
+}
+
+export interface Image {
+  url: string;
+  alt: string;
+  span: Span;
+}
+
+export interface InlineCode {
+  value: string;
+  span: Span;
+}
+
+/** Everything inline in a block (and in the blocks nested inside it). */
+export interface Inline {
+  links: Link[];
+  images: Image[];
+  code: InlineCode[];
+  /** Explicit anchors: `<a name="x">`, `<a id="x">`, `{#x}`. */
+  anchors: string[];
+}
+
+interface BlockBase {
+  span: Span;
+  /** Plain text of the block, whitespace collapsed. */
+  text: string;
+  /**
+   * Untranslatable tokens: numbers, URLs, code, product-like names. Translated
+   * text differs by definition; these are what a translation keeps, so alignment
+   * matches blocks on them.
+   */
+  tokens: string[];
+  inline: Inline;
+}
+
+export interface HeadingBlock extends BlockBase {
+  kind: 'heading';
+  depth: number;
+}
+
+export interface ParagraphBlock extends BlockBase {
+  kind: 'paragraph';
+}
+
+export interface TableRow {
+  span: Span;
+  cells: string[];
+  tokens: string[];
+}
+
+export interface TableBlock extends BlockBase {
+  kind: 'table';
+  columns: number;
+  header: TableRow;
+  rows: TableRow[];
+}
+
+export interface ListItem {
+  span: Span;
+  text: string;
+  tokens: string[];
+  blocks: Block[];
+}
+
+export interface ListBlock extends BlockBase {
+  kind: 'list';
+  ordered: boolean;
+  items: ListItem[];
+}
+
+/** The five DocFX / GitHub alert types. Others are kept as written, upper-cased. */
+export const ADMONITION_TYPES = ['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION'] as const;
+
+export interface AdmonitionBlock extends BlockBase {
+  kind: 'admonition';
+  /** Upper-cased type as written: `NOTE`, `TIP`, … or an unknown word such as `HINWEIS`. */
+  type: string;
+  blocks: Block[];
+}
+
+export interface BlockquoteBlock extends BlockBase {
+  kind: 'blockquote';
+  blocks: Block[];
+}
+
+export interface CodeBlock extends BlockBase {
+  kind: 'code';
+  lang: string;
+  value: string;
+  fenced: boolean;
+}
+
+export interface HtmlBlock extends BlockBase {
+  kind: 'html';
+  value: string;
+}
+
+/** A DocFX include, `[!INCLUDE [title](path)]`, standing as a paragraph of its own. */
+export interface IncludeBlock extends BlockBase {
+  kind: 'include';
+  path: string;
+}
+
+export interface ThematicBreakBlock extends BlockBase {
+  kind: 'thematicBreak';
+}
+
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | TableBlock
+  | ListBlock
+  | AdmonitionBlock
+  | BlockquoteBlock
+  | CodeBlock
+  | HtmlBlock
+  | IncludeBlock
+  | ThematicBreakBlock;
+
+export type BlockKind = Block['kind'];
+
+export interface FrontMatterKey {
+  key: string;
+  value: unknown;
+  span: Span;
+}
+
+export interface FrontMatter {
+  /** The whole front matter, delimiters included. */
+  span: Span;
+  /** Parsed data, or null when the YAML does not parse. */
+  data: Record<string, unknown> | null;
+  /** Top-level keys in file order, each with the span of its line. */
+  keys: FrontMatterKey[];
+  error?: { message: string; line: number; column: number };
+}
+
+export interface PageModel {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  bom: boolean;
+  eol: 'lf' | 'crlf' | 'mixed' | 'none';
+  lineCount: number;
+  frontMatter: FrontMatter | null;
+  blocks: Block[];
+}

@@ -1,0 +1,243 @@
+import type * as mdast from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { splitFrontMatter } from './front-matter.js';
+import type { Block, Inline, ListItem, PageModel, Span, TableRow } from './model.js';
+import { textTokens } from './tokens.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+const ADMONITION_MARKER = /^\[!([\p{L}]+)\][ \t]*(?:\r?\n|$)/u;
+const NOT_ADMONITIONS = new Set(['INCLUDE', 'VIDEO', 'DIV']);
+const INCLUDE = /^\[!INCLUDE\s*\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)\s*\]$/i;
+const HTML_ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']([^"']+)["']/gi;
+const ATTRIBUTE_ANCHOR = /\{#([\w\-.:]+)\}/g;
+
+/**
+ * Parses a page into its model. Never throws for any string: unknown syntax is
+ * kept as opaque paragraphs or HTML, a broken front matter is recorded in the model.
+ */
+export function parsePage(file: string, raw: string): PageModel {
+  const bom = raw.charCodeAt(0) === 0xfeff;
+  const text = bom ? raw.slice(1) : raw;
+  const { frontMatter, body, bodyLineOffset } = splitFrontMatter(text);
+  const tree = processor.parse(body);
+  const context: Context = { source: body, lineOffset: bodyLineOffset };
+  return {
+    file,
+    bom,
+    eol: lineEndings(text),
+    lineCount: text.length === 0 ? 0 : text.split('\n').length,
+    frontMatter,
+    blocks: blocksOf(tree.children, context),
+  };
+}
+
+interface Context {
+  source: string;
+  lineOffset: number;
+}
+
+function lineEndings(text: string): PageModel['eol'] {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const lf = (text.match(/\n/g) ?? []).length;
+  if (lf === 0) return 'none';
+  if (crlf === lf) return 'crlf';
+  return crlf === 0 ? 'lf' : 'mixed';
+}
+
+function spanOf(node: mdast.Node, context: Context): Span {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  const end = node.position?.end ?? start;
+  return {
+    line: start.line + context.lineOffset,
+    column: start.column,
+    endLine: end.line + context.lineOffset,
+    endColumn: end.column,
+  };
+}
+
+function sourceOf(node: mdast.Node, context: Context): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? '' : context.source.slice(start, end);
+}
+
+function blocksOf(nodes: mdast.RootContent[], context: Context): Block[] {
+  const blocks: Block[] = [];
+  for (const node of nodes) {
+    const block = blockOf(node, context);
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}
+
+function blockOf(node: mdast.RootContent, context: Context): Block | null {
+  const span = spanOf(node, context);
+  switch (node.type) {
+    case 'heading':
+      return { kind: 'heading', depth: node.depth, span, ...content(node, context) };
+    case 'paragraph': {
+      const include = INCLUDE.exec(sourceOf(node, context).trim());
+      if (include) return { kind: 'include', path: include[2] ?? '', span, ...content(node, context) };
+      return { kind: 'paragraph', span, ...content(node, context) };
+    }
+    case 'table':
+      return tableOf(node, span, context);
+    case 'list':
+      return {
+        kind: 'list',
+        ordered: node.ordered === true,
+        items: node.children.map((item) => listItemOf(item, context)),
+        span,
+        ...content(node, context),
+      };
+    case 'blockquote':
+      return blockquoteOf(node, span, context);
+    case 'code':
+      return {
+        kind: 'code',
+        lang: node.lang ?? '',
+        value: node.value,
+        fenced: /^\s*(```|~~~)/.test(sourceOf(node, context)),
+        span,
+        text: node.value,
+        tokens: [],
+        inline: emptyInline(),
+      };
+    case 'html':
+      return { kind: 'html', value: node.value, span, text: '', tokens: [], inline: { ...emptyInline(), anchors: htmlAnchors(node.value) } };
+    case 'thematicBreak':
+      return { kind: 'thematicBreak', span, text: '', tokens: [], inline: emptyInline() };
+    default:
+      // Definitions, footnote definitions and anything unknown carry no structure to compare.
+      return null;
+  }
+}
+
+function tableOf(node: mdast.Table, span: Span, context: Context): Block {
+  const rows: TableRow[] = node.children.map((row) => {
+    const cells = row.children.map((cell) => collapse(plainText(cell)));
+    return { span: spanOf(row, context), cells, tokens: cells.flatMap((cell) => textTokens(cell)) };
+  });
+  const [header, ...body] = rows;
+  return {
+    kind: 'table',
+    columns: node.align?.length ?? header?.cells.length ?? 0,
+    header: header ?? { span, cells: [], tokens: [] },
+    rows: body,
+    span,
+    ...content(node, context),
+  };
+}
+
+function listItemOf(item: mdast.ListItem, context: Context): ListItem {
+  const { text, tokens } = content(item, context);
+  return { span: spanOf(item, context), text, tokens, blocks: blocksOf(item.children, context) };
+}
+
+function blockquoteOf(node: mdast.Blockquote, span: Span, context: Context): Block {
+  const first = node.children[0];
+  const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
+  const marker = lead?.type === 'text' ? ADMONITION_MARKER.exec(lead.value) : null;
+  const type = marker?.[1]?.toUpperCase();
+  if (!type || NOT_ADMONITIONS.has(type)) {
+    return { kind: 'blockquote', blocks: blocksOf(node.children, context), span, ...content(node, context) };
+  }
+  const whole = content(node, context);
+  const text = whole.text.replace(/^\[![\p{L}]+\]\s*/u, '');
+  const blocks = blocksOf(node.children, context);
+  // The marker's own paragraph holds the first lines of the admonition's text.
+  if (blocks[0]?.kind === 'paragraph') {
+    blocks[0] = { ...blocks[0], text: blocks[0].text.replace(/^\[![\p{L}]+\]\s*/u, '') };
+    if (blocks[0].text === '' && blocks[0].inline.links.length + blocks[0].inline.images.length === 0) blocks.shift();
+  }
+  return { kind: 'admonition', type, blocks, span, ...whole, text, tokens: textTokens(text).concat(inlineTokens(whole.inline)) };
+}
+
+/** Text, tokens and inline inventory of a node and everything inside it. */
+function content(node: mdast.Parent, context: Context): { text: string; tokens: string[]; inline: Inline } {
+  const inline = emptyInline();
+  collectInline(node, context, inline);
+  const text = collapse(plainText(node));
+  return { text, tokens: textTokens(text).concat(inlineTokens(inline)), inline };
+}
+
+/**
+ * Inline tokens. A translation may point a relative link at its own locale's page
+ * and an external one at a localised address, so relative links count only as
+ * links, and external ones lose locale segments such as `/en-us/`; an image counts
+ * by its file name.
+ */
+function inlineTokens(inline: Inline): string[] {
+  return [
+    ...inline.links.map((link) => (/^[a-z][a-z0-9+.-]*:/i.test(link.url) ? 'url:' + externalUrlToken(link.url) : 'link')),
+    ...inline.images.map((image) => 'img:' + (image.url.split(/[?#]/)[0] ?? '').split('/').pop()),
+    ...inline.code.map((code) => 'code:' + code.value),
+  ];
+}
+
+function externalUrlToken(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/[?#].*$/, '')
+    .replace(/\/[a-z]{2}(?:-[a-z]{2,4})?(?=\/|$)/g, '')
+    .replace(/\/$/, '');
+}
+
+function collectInline(node: mdast.Node, context: Context, inline: Inline): void {
+  switch (node.type) {
+    case 'link': {
+      const link = node as mdast.Link;
+      inline.links.push({ url: link.url, text: collapse(plainText(link)), span: spanOf(link, context) });
+      break;
+    }
+    case 'image': {
+      const image = node as mdast.Image;
+      inline.images.push({ url: image.url, alt: image.alt ?? '', span: spanOf(image, context) });
+      break;
+    }
+    case 'inlineCode':
+      inline.code.push({ value: (node as mdast.InlineCode).value, span: spanOf(node, context) });
+      break;
+    case 'html':
+      inline.anchors.push(...htmlAnchors((node as mdast.Html).value));
+      break;
+    case 'text':
+      for (const match of (node as mdast.Text).value.matchAll(ATTRIBUTE_ANCHOR)) inline.anchors.push(match[1] ?? '');
+      break;
+    default:
+      break;
+  }
+  if ('children' in node && Array.isArray(node.children)) {
+    for (const child of node.children as mdast.Node[]) collectInline(child, context, inline);
+  }
+}
+
+function htmlAnchors(html: string): string[] {
+  return [...html.matchAll(HTML_ANCHOR)].map((match) => match[1] ?? '');
+}
+
+function plainText(node: mdast.Node): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
+  if (node.type === 'image') return (node as mdast.Image).alt ?? '';
+  if ('children' in node && Array.isArray(node.children)) {
+    const children = node.children as mdast.Node[];
+    const separator = node.type === 'tableRow' ? ' | ' : isBlockContainer(node) ? '\n' : '';
+    return children.map(plainText).join(separator);
+  }
+  return '';
+}
+
+function isBlockContainer(node: mdast.Node): boolean {
+  return ['root', 'blockquote', 'list', 'listItem', 'table'].includes(node.type);
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function emptyInline(): Inline {
+  return { links: [], images: [], code: [], anchors: [] };
+}
