@@ -37,17 +37,23 @@ export function activeRules(
     const [configured, rawOptions] = Array.isArray(setting) ? setting : [setting, undefined];
     const severity = overrides[id] ?? SEVERITIES[String(configured ?? rule.meta.defaultSeverity)] ?? 'off';
     if (severity === 'off') continue;
-    const options = structuredClone(rawOptions ?? {});
-    if (rule.meta.schema) {
-      const validate = ajv.compile(rule.meta.schema);
-      if (!validate(options)) {
-        const problems = describeErrors(validate.errors ?? []).map((p) => p.replace(/^the top level/, 'options'));
-        throw new ConfigError(`${configName}: rule "${id}": ${problems.join('; ')}`);
-      }
-    } else if (Object.keys(options).length > 0) {
-      throw new ConfigError(`${configName}: rule "${id}" takes no options`);
-    }
-    active.push({ rule, severity, options });
+    active.push({ rule, severity, options: ruleOptions(rule, rawOptions ?? {}, configName) });
   }
   return active;
+}
+
+/** A rule's options validated against its schema, with the schema's defaults applied. */
+export function ruleOptions(rule: Rule<object, string>, rawOptions: object, configName: string): object {
+  const options = structuredClone(rawOptions);
+  const id = rule.meta.id;
+  if (rule.meta.schema) {
+    const validate = ajv.compile(rule.meta.schema);
+    if (!validate(options)) {
+      const problems = describeErrors(validate.errors ?? []).map((p) => p.replace(/^the top level/, 'options'));
+      throw new ConfigError(`${configName}: rule "${id}": ${problems.join('; ')}`);
+    }
+  } else if (Object.keys(options).length > 0) {
+    throw new ConfigError(`${configName}: rule "${id}" takes no options`);
+  }
+  return options;
 }
