@@ -94,12 +94,14 @@ function traceBack<T>(
     const canSkipLocale = j > 0 && same(total, score[here - 1] as number);
     if (canMatch && (preferMatch || !(canSkipCanonical || canSkipLocale))) {
       pairs.push({ canonical: canonical[--i] as T, locale: locale[--j] as T });
-    } else if (canSkipCanonical) {
-      pairs.push({ canonical: canonical[--i] as T });
-    } else if (canSkipLocale || i === 0) {
+    } else if (canSkipLocale) {
+      // Walking backwards, so an unmatched locale element is put after a missing canonical one:
+      // "missing X here" then points at the element that took X's place.
       pairs.push({ locale: locale[--j] as T });
-    } else {
+    } else if (canSkipCanonical || j === 0) {
       pairs.push({ canonical: canonical[--i] as T });
+    } else {
+      pairs.push({ locale: locale[--j] as T });
     }
   }
   return pairs.reverse();

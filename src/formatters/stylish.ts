@@ -15,9 +15,10 @@ export const stylish: Formatter = (result, context: FormatContext) => {
     lines.push('', c.underline(displayPath(result.root, file.file, context.cwd)));
     const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity === 'error' ? 'error' : 'warning', f.message, f.ruleId] as const);
     const placeWidth = Math.max(...rows.map((row) => row[0].length));
+    const severityWidth = Math.max(...rows.map((row) => row[1].length));
     for (const [place, severity, message, ruleId] of rows) {
-      const label = severity === 'error' ? c.red('error') : c.yellow('warning');
-      lines.push(`  ${c.dim(place.padEnd(placeWidth))}  ${label}${severity === 'error' ? '  ' : ''}  ${message}  ${c.dim(ruleId)}`);
+      const label = (severity === 'error' ? c.red : c.yellow)(severity) + ' '.repeat(severityWidth - severity.length);
+      lines.push(`  ${c.dim(place.padEnd(placeWidth))}  ${label}  ${message}  ${c.dim(ruleId)}`);
     }
   }
   const total = errors + warnings;

@@ -82,11 +82,16 @@ function topLevelKeys(lines: string[], data: Record<string, unknown> | null): Fr
 
 /** Dates and other non-JSON values become strings, so the model stays serialisable. */
 function plainData(data: unknown): Record<string, unknown> {
-  const json = JSON.stringify(data, (_key, value: unknown) =>
-    value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
-  );
-  const parsed: unknown = JSON.parse(json ?? '{}');
-  return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const plain = toPlain(data);
+  return plain && typeof plain === 'object' && !Array.isArray(plain) ? (plain as Record<string, unknown>) : {};
+}
+
+function toPlain(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return String(value);
+  return value;
 }
 
 function yamlError(cause: unknown): FrontMatter['error'] {

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { AdmonitionBlock, Block, TableBlock } from '../../src/page/model.js';
+import { parsePage } from '../../src/page/parse.js';
+
+const FRONT = `---
+title: Setup
+ms.date: 04/30/2020
+---
+`;
+
+function kinds(blocks: Block[]): string[] {
+  return blocks.map((block) => block.kind);
+}
+
+describe('parsePage', () => {
+  it('gives block positions in whole-file lines, after the front matter', () => {
+    const page = parsePage('x.md', `${FRONT}\n# Setup\n\nText with \`code\`.\n`);
+    expect(page.frontMatter?.span).toEqual({ line: 1, column: 1, endLine: 4, endColumn: 4 });
+    expect(page.frontMatter?.data).toEqual({ title: 'Setup', 'ms.date': '04/30/2020' });
+    expect(page.blocks[0]?.span).toEqual({ line: 6, column: 1, endLine: 6, endColumn: 8 });
+    expect(page.blocks[1]?.inline.code).toEqual([{ value: 'code', span: { line: 8, column: 11, endLine: 8, endColumn: 17 } }]);
+  });
+
+  it('records every top-level front-matter key with its line', () => {
+    const page = parsePage('x.md', `---\ntitle: A\n# comment\nauthor: "B"\ntags:\n  - x\n---\nBody\n`);
+    expect(page.frontMatter?.keys.map((k) => [k.key, k.span.line, k.value])).toEqual([
+      ['title', 2, 'A'],
+      ['author', 4, 'B'],
+      ['tags', 5, ['x']],
+    ]);
+  });
+
+  it('keeps dates in front matter as plain strings, so the model stays serialisable', () => {
+    const page = parsePage('x.md', `---\nms.date: 2020-04-30\n---\n`);
+    expect(page.frontMatter?.data).toEqual({ 'ms.date': '2020-04-30' });
+    expect(JSON.parse(JSON.stringify(page))).toEqual(page);
+  });
+
+  it('does not count a BOM as a column, and records it', () => {
+    const page = parsePage('x.md', `\ufeff${FRONT}# Title\n`);
+    expect(page.bom).toBe(true);
+    expect(page.frontMatter?.data?.title).toBe('Setup');
+    expect(page.blocks[0]?.span).toEqual({ line: 5, column: 1, endLine: 5, endColumn: 8 });
+  });
+
+  it('handles CRLF line endings in front matter and body', () => {
+    const page = parsePage('x.md', `---\r\ntitle: A\r\n---\r\n\r\n# Title\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n`);
+    expect(page.eol).toBe('crlf');
+    expect(page.frontMatter?.data).toEqual({ title: 'A' });
+    expect(page.blocks[0]?.span.line).toBe(5);
+    const table = page.blocks[1] as TableBlock;
+    expect(table.rows[0]?.span).toEqual({ line: 9, column: 1, endLine: 9, endColumn: 10 });
+    expect(table.rows[0]?.cells).toEqual(['1', '2']);
+  });
+
+  it('reports YAML that does not parse with its whole-file line, and still models the body', () => {
+    const page = parsePage('x.md', `---\ntitle: A\ndescription: [unclosed\nauthor: B\n---\n# Title\n`);
+    expect(page.frontMatter?.data).toBeNull();
+    expect(page.frontMatter?.error?.line).toBe(4);
+    expect(page.blocks[0]?.span.line).toBe(6);
+  });
+
+  it('reports front matter that is never closed, and models the whole file as body', () => {
+    const page = parsePage('x.md', `---\ntitle: A\n\n# Title\n`);
+    expect(page.frontMatter?.error?.message).toMatch(/never closed/);
+    expect(page.blocks.at(-1)?.span.line).toBe(4);
+  });
+
+  it('recognises DocFX admonitions with their type, in any case, and keeps unknown words as written', () => {
+    const page = parsePage('x.md', `> [!NOTE]\n> Read this.\n\n> [!Tip]\n> Also this.\n\n>[!HINWEIS]\n> Lies das.\n\n> A plain quote.\n`);
+    expect(kinds(page.blocks)).toEqual(['admonition', 'admonition', 'admonition', 'blockquote']);
+    expect(page.blocks.map((b) => (b as AdmonitionBlock).type)).toEqual(['NOTE', 'TIP', 'HINWEIS', undefined]);
+    expect(page.blocks[0]?.text).toBe('Read this.');
+  });
+
+  it('does not take [!div] or [!INCLUDE] quotes for admonitions', () => {
+    const page = parsePage('x.md', `> [!div class="x"]\n> Text.\n`);
+    expect(kinds(page.blocks)).toEqual(['blockquote']);
+  });
+
+  it('keeps DocFX includes as blocks of their own, with their path', () => {
+    const page = parsePage('x.md', `Intro.\n\n[!INCLUDE [shared intro](../includes/intro.md)]\n`);
+    expect(kinds(page.blocks)).toEqual(['paragraph', 'include']);
+    expect(page.blocks[1]).toMatchObject({ kind: 'include', path: '../includes/intro.md' });
+  });
+
+  it('keeps explicit HTML and attribute anchors', () => {
+    const page = parsePage('x.md', `<a name="top"></a>\n\n## Setup {#setup-id}\n\nSee <a id="inline"></a> here.\n`);
+    expect(page.blocks.flatMap((b) => b.inline.anchors)).toEqual(['top', 'setup-id', 'inline']);
+  });
+
+  it('models tables with header, body rows and cells, and lists with items', () => {
+    const page = parsePage('x.md', `| Date | Who |\n| --- | --- |\n| 04/30/2020 | Ana |\n| 5/1/2020 | Bo |\n\n1. One\n   - Nested\n2. Two\n`);
+    const table = page.blocks[0] as TableBlock;
+    expect(table.columns).toBe(2);
+    expect(table.header.cells).toEqual(['Date', 'Who']);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['04/30/2020', 'Ana'],
+      ['5/1/2020', 'Bo'],
+    ]);
+    expect(table.rows[0]?.tokens).toContain('#4.30.2020');
+    const list = page.blocks[1];
+    expect(list).toMatchObject({ kind: 'list', ordered: true });
+    if (list?.kind !== 'list') throw new Error('not a list');
+    expect(list.items).toHaveLength(2);
+    expect(kinds(list.items[0]?.blocks ?? [])).toEqual(['paragraph', 'list']);
+  });
+
+  it('tells fenced from indented code', () => {
+    const page = parsePage('x.md', '```js\nrun();\n```\n\n    indented\n');
+    expect(page.blocks).toMatchObject([
+      { kind: 'code', fenced: true, lang: 'js', value: 'run();' },
+      { kind: 'code', fenced: false, value: 'indented' },
+    ]);
+  });
+
+  it('never throws, whatever the text', () => {
+    for (const text of ['', '---', '---\n---', '\ufeff', '> [!', '| a |\n|', '[!INCLUDE [x](', '\u0000\u200b', '---\n: :\n---\n']) {
+      expect(() => parsePage('x.md', text)).not.toThrow();
+    }
+  });
+});
