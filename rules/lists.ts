@@ -9,6 +9,8 @@ export default defineRule({
     defaultSeverity: 'error',
     messages: {
       missingList: 'Missing list: the canonical list of {{items}} (canonical line {{canonicalLine}}) has no counterpart here',
+      missingListNearby:
+        'Missing list: the canonical page has one more list around here, such as its list of {{items}} (canonical line {{canonicalLine}})',
       extraList: 'Extra list: this list of {{items}} has no counterpart in the canonical page',
       missingItem: 'Missing list item: canonical item {{index}} {{text}} (canonical line {{canonicalLine}}) has no counterpart here',
       extraItem: 'Extra list item: this item has no counterpart in the canonical list (canonical line {{canonicalLine}})',
@@ -19,7 +21,12 @@ export default defineRule({
     walkBlocks(alignment.blocks, (pair) => {
       const { canonical, locale, items } = pair;
       if (canonical?.kind === 'list' && !locale) {
-        report({ messageId: 'missingList', at: pair.at ?? canonical.span, related: canonical.span, data: { items: count(canonical.items.length, 'item') } });
+        report({
+          messageId: pair.ambiguous ? 'missingListNearby' : 'missingList',
+          at: pair.at ?? canonical.span,
+          related: canonical.span,
+          data: { items: count(canonical.items.length, 'item') },
+        });
         return;
       }
       if (locale?.kind === 'list' && !canonical) {

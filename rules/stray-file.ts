@@ -10,7 +10,7 @@ export default defineRule({
       shadowed:
         'Stray file: {{translation}} is the {{locale}} translation of {{canonical}}, so this file is never used (an old or untranslated copy?)',
       shadowedNoTranslation: 'Stray file: a copy of {{canonical}} where its {{locale}} translation should be',
-      otherLocale: 'Stray file: named as a {{named}} page, in the {{locale}} folder; it looks like a copy of {{canonical}}{{translationNote}}',
+      otherLocale: 'Stray file: its name marks it as {{named}}, but it is in the {{locale}} folder; it looks like a copy of {{canonical}}{{translationNote}}',
       unmatched: 'Stray file: its name matches none of the {{locale}} patterns ({{patterns}}){{canonicalNote}}',
     },
   },

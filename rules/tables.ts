@@ -9,6 +9,8 @@ export default defineRule({
     defaultSeverity: 'error',
     messages: {
       missing: 'Missing table: the canonical table with header {{header}} ({{rows}}, canonical line {{canonicalLine}}) has no counterpart here',
+      missingNearby:
+        'Missing table: the canonical page has one more table around here, such as the one with header {{header}} ({{rows}}, canonical line {{canonicalLine}})',
       extra: 'Extra table: this table with header {{header}} has no counterpart in the canonical page',
       columns: 'The table has {{columns}}; its canonical table has {{canonicalColumns}} (canonical line {{canonicalLine}})',
     },
@@ -18,7 +20,7 @@ export default defineRule({
       const { canonical, locale } = pair;
       if (canonical?.kind === 'table' && !locale) {
         report({
-          messageId: 'missing',
+          messageId: pair.ambiguous ? 'missingNearby' : 'missing',
           at: pair.at ?? canonical.span,
           related: canonical.span,
           data: { header: quote(canonical.header.cells.join(' | ')), rows: count(canonical.rows.length, 'row') },

@@ -38,7 +38,7 @@ function alignBlocks(canonical: readonly Block[], locale: readonly Block[], cont
     const { canonical: c, locale: l } = pair;
     if (!c || !l) return pair;
     if (c.kind === 'table' && l.kind === 'table') {
-      return { ...pair, rows: alignSequences(c.rows, l.rows, rowSimilarity, { ...l.header.span }) };
+      return { ...pair, rows: alignSequences(c.rows, l.rows, rowSimilarity, endOf(l.span)) };
     }
     if (c.kind === 'list' && l.kind === 'list') {
       return { ...pair, items: alignItems(c.items, l.items, l.span) };
@@ -97,6 +97,11 @@ function rowSimilarity(c: TableRow, l: TableRow): number {
 
 function itemSimilarity(c: ListItem, l: ListItem): number {
   return tokenEvidence(c.tokens, l.tokens, 0.1);
+}
+
+/** Rows missing from a table that has none go at its end, after the delimiter row. */
+function endOf(span: Span): Span {
+  return { line: span.endLine, column: span.endColumn, endLine: span.endLine, endColumn: span.endColumn };
 }
 
 function ratio(a: number, b: number): number {

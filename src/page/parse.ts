@@ -119,7 +119,9 @@ function blockOf(node: mdast.RootContent, context: Context): Block | null {
 function tableOf(node: mdast.Table, span: Span, context: Context): Block {
   const rows: TableRow[] = node.children.map((row) => {
     const cells = row.children.map((cell) => collapse(plainText(cell)));
-    return { span: spanOf(row, context), cells, tokens: cells.flatMap((cell) => textTokens(cell)) };
+    const inline = emptyInline();
+    collectInline(row, context, inline);
+    return { span: spanOf(row, context), cells, tokens: cells.flatMap((cell) => textTokens(cell)).concat(inlineTokens(inline)) };
   });
   const [header, ...body] = rows;
   return {

@@ -20,6 +20,21 @@ const CAPITALISED = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,}\p{Ll}?)$/u;
 const WEAK = 'w:';
 const NAME_LIKE = /^(?:\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\p{N}]*|(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}]+)$/u;
 
+/** Something written like a date in any locale's order: three groups, one of them a year. */
+const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+
+/**
+ * A date's groups in ascending order, so that `04/30/2020`, `30.04.2020` and
+ * `2020-04-30` give the same token. Only for alignment: it cannot tell 1 Feb from 2 Jan.
+ */
+function dateToken(raw: string): string {
+  return raw
+    .split(/[./-]/)
+    .map((group) => Number.parseInt(group, 10))
+    .sort((a, b) => a - b)
+    .join('.');
+}
+
 /** `04/30/2020` -> `4.30.2020`; `1,000` and `1.000` -> `1.0`. */
 export function normaliseNumber(raw: string): string {
   return raw
@@ -30,7 +45,7 @@ export function normaliseNumber(raw: string): string {
 
 export function textTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const match of text.matchAll(NUMBER)) tokens.push('#' + normaliseNumber(match[0]));
+  for (const match of text.matchAll(NUMBER)) tokens.push('#' + (DATE.test(match[0]) ? dateToken(match[0]) : normaliseNumber(match[0])));
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     if (/^\d+$/.test(word)) continue;
