@@ -36,7 +36,7 @@ export default defineRule<Options>({
       if (compared(canonical)) {
         if (!locale) {
           report({ messageId: 'missingBlock', at: pair.at ?? canonical.span, related: canonical.span, data: { lang: canonical.lang ? canonical.lang + ' ' : '' } });
-        } else if (locale.kind === 'code' && lf(locale.value) !== lf(canonical.value)) {
+        } else if (locale.kind === 'code' && locale.value !== canonical.value) {
           report({ messageId: 'changedBlock', at: locale.span, related: canonical.span });
         }
         return;
@@ -56,10 +56,6 @@ export default defineRule<Options>({
   },
 });
 
-/** A page saved with CRLF line endings keeps them in its code; they are not a change to the code. */
-function lf(value: string): string {
-  return value.replace(/\r\n?/g, '\n');
-}
 
 /** Containers are compared through the blocks inside them, not as a whole. */
 function hasChildren(block: Block): boolean {

@@ -9,7 +9,6 @@ export default defineRule({
     messages: {
       shadowed:
         'Stray file: {{translation}} is the {{locale}} translation of {{canonical}}, so this file is never used (an old or untranslated copy?)',
-      shadowedNoTranslation: 'Stray file: a copy of {{canonical}} where its {{locale}} translation should be',
       otherLocale: 'Stray file: its name marks it as {{named}}, but it is in the {{locale}} folder; it looks like a copy of {{canonical}}{{translationNote}}',
       unmatched: 'Stray file: its name matches none of the {{locale}} patterns ({{patterns}}){{canonicalNote}}',
     },
@@ -19,8 +18,7 @@ export default defineRule({
       const locale = localeName(stray.locale);
       const canonical = stray.canonical ?? '';
       if (stray.reason === 'shadowed') {
-        const messageId = stray.translation ? 'shadowed' : 'shadowedNoTranslation';
-        report({ messageId, file: stray.file, at: FILE_START, data: { locale, canonical, translation: stray.translation ?? '' } });
+        report({ messageId: 'shadowed', file: stray.file, at: FILE_START, data: { locale, canonical, translation: stray.translation ?? '' } });
       } else if (stray.reason === 'other-locale') {
         const translationNote = stray.translation ? ` (the ${locale} translation is ${stray.translation})` : '';
         report({

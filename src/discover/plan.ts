@@ -29,7 +29,8 @@ export interface Orphan {
 
 /**
  * A file in a locale's folder that is not that locale's translation of anything:
- * - `shadowed`: another file is the translation of the same page (`x.md` beside `x-de.md`);
+ * - `shadowed`: another file is the translation of the same page (`x.md` beside `x-de.md`),
+ *   whether or not the file's name matches one of the locale's patterns;
  * - `other-locale`: named for another locale or the source locale (`x-en.md`);
  * - `unmatched`: matches none of the locale's patterns.
  */
@@ -72,12 +73,12 @@ export async function planRun(config: Config, options: { paths?: string[]; local
   if (!options.paths) {
     const files = await glob(MARKDOWN, { cwd: config.root, ignore: [...config.ignore, ...ALWAYS_IGNORED], dot: false });
     const present = new Set(files);
-    const mapping = new Mapping(config, locales, (file) => present.has(file));
+    const mapping = new Mapping(config, locales, (file) => present.has(file), ignored);
     return mapping.plan(files.sort(), true);
   }
 
   const exists = (file: string) => !ignored(file) && isFile(path.join(config.root, file));
-  const mapping = new Mapping(config, locales, exists);
+  const mapping = new Mapping(config, locales, exists, ignored);
   return mapping.plan(options.paths.filter(exists), false);
 }
 
@@ -94,6 +95,7 @@ class Mapping {
     private readonly config: Config,
     private readonly locales: LocaleMapping[],
     private readonly exists: (file: string) => boolean,
+    private readonly ignored: (file: string) => boolean,
   ) {}
 
   plan(files: string[], everything: boolean): Plan {
@@ -157,13 +159,15 @@ class Mapping {
       const stems = locale.patterns.map((pattern) => pattern.match(file));
       const first = stems.find((stem) => stem !== null);
       if (first === undefined || first === null) continue;
+      // The translation of an ignored canonical page is ignored with it.
+      if (stems.some((stem) => stem !== null && this.ignored(this.config.source.format(stem)))) return 'not-locale';
 
       for (const stem of stems) {
         const canonical = stem === null ? null : this.hasCanonical(stem);
         if (!canonical || stem === null) continue;
         const translation = locale.patterns.map((pattern) => pattern.format(stem)).find(this.exists);
         if (translation === file) return { pairWith: canonical, locale };
-        return { stray: { file, locale: locale.code, reason: 'shadowed', canonical, ...(translation ? { translation } : {}) } };
+        return { stray: { file, locale: locale.code, reason: 'shadowed', canonical, translation: translation ?? file } };
       }
       return this.strayByName(file, first, locale) ?? { orphan: { file, locale: locale.code, canonical: this.config.source.format(first) } };
     }
@@ -174,7 +178,13 @@ class Mapping {
       if (root === undefined) continue;
       const stem = file.slice(root.length).replace(/\.(md|markdown)$/, '');
       const canonical = this.hasCanonical(stem);
-      return this.strayByName(file, stem, locale) ?? { stray: { file, locale: locale.code, reason: 'unmatched', patterns: locale.patterns.map((p) => p.source).join(', '), ...(canonical ? { canonical } : {}) } };
+      const translation = canonical ? locale.patterns.map((pattern) => pattern.format(stem)).find(this.exists) : undefined;
+      if (canonical && translation) return { stray: { file, locale: locale.code, reason: 'shadowed', canonical, translation } };
+      return (
+        this.strayByName(file, stem, locale) ?? {
+          stray: { file, locale: locale.code, reason: 'unmatched', patterns: locale.patterns.map((p) => p.source).join(', '), ...(canonical ? { canonical } : {}) },
+        }
+      );
     }
     return 'not-locale';
   }

@@ -99,15 +99,15 @@ function blockOf(node: mdast.RootContent, context: Context): Block | null {
       return {
         kind: 'code',
         lang: node.lang ?? '',
-        value: node.value,
+        value: lf(node.value),
         fenced: /^\s*(```|~~~)/.test(sourceOf(node, context)),
         span,
-        text: node.value,
+        text: lf(node.value),
         tokens: [],
         inline: emptyInline(),
       };
     case 'html':
-      return { kind: 'html', value: node.value, span, text: '', tokens: [], inline: { ...emptyInline(), anchors: htmlAnchors(node.value) } };
+      return { kind: 'html', value: lf(node.value), span, text: '', tokens: [], inline: { ...emptyInline(), anchors: htmlAnchors(node.value) } };
     case 'thematicBreak':
       return { kind: 'thematicBreak', span, text: '', tokens: [], inline: emptyInline() };
     default:
@@ -234,6 +234,11 @@ function plainText(node: mdast.Node): string {
 
 function isBlockContainer(node: mdast.Node): boolean {
   return ['root', 'blockquote', 'list', 'listItem', 'table'].includes(node.type);
+}
+
+/** Line endings as LF, so a CRLF translation of a code block equals its LF original. */
+function lf(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
 
 function collapse(text: string): string {

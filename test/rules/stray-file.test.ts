@@ -85,10 +85,15 @@ describe('stray-file', () => {
   });
 
   it('reports a file matching none of the patterns of a locale with only the suffixed pattern', async () => {
-    const { findings } = await lintTree(['en/index.md', 'en/setup.md', 'de/index-de.md', 'de/setup-de.md', 'de/setup.md', 'de/notizen.md', 'de/x-en.md'], suffixOnly);
-    expect(findings).toEqual([
+    const { findings } = await lintTree(
+      ['en/index.md', 'en/setup.md', 'en/guide.md', 'de/index-de.md', 'de/setup-de.md', 'de/setup.md', 'de/guide.md', 'de/notizen.md', 'de/x-en.md'],
+      suffixOnly,
+    );
+    expect(findings.filter((f) => f.ruleId === 'stray-file')).toEqual([
+      stray('de/guide.md', 'Stray file: its name matches none of the German (de) patterns (de/{path}-de.md); it has the name of en/guide.md'),
       stray('de/notizen.md', 'Stray file: its name matches none of the German (de) patterns (de/{path}-de.md)'),
-      stray('de/setup.md', 'Stray file: its name matches none of the German (de) patterns (de/{path}-de.md); it has the name of en/setup.md'),
+      // The translation of en/setup.md exists, so de/setup.md is a copy beside it.
+      stray('de/setup.md', 'Stray file: de/setup-de.md is the German (de) translation of en/setup.md, so this file is never used (an old or untranslated copy?)'),
       // x-en.md names no existing canonical page (en/x.md), so it is only unmatched.
       stray('de/x-en.md', 'Stray file: its name matches none of the German (de) patterns (de/{path}-de.md)'),
     ]);
