@@ -11,6 +11,11 @@ export default defineRule({
     defaultSeverity: 'error',
     messages: {
       missing: 'Missing admonition: the canonical [!{{type}}] (canonical line {{canonicalLine}}) has no counterpart here',
+      missingNearby:
+        'Missing admonition: the canonical page has one more [!{{type}}] around here, such as the one on canonical line {{canonicalLine}}',
+      markerWithText:
+        'The [!{{type}}] marker must stand alone on its line: followed by text, it renders as a plain quote (canonical line {{canonicalLine}})',
+      added: 'This [!{{type}}] admonition is a plain quote in the canonical page (canonical line {{canonicalLine}})',
       extra: 'Extra admonition: this [!{{type}}] has no counterpart in the canonical page',
       lost: 'The [!{{type}}] marker is missing: this is a plain quote, but its canonical text is a [!{{type}}] admonition (canonical line {{canonicalLine}})',
       translated:
@@ -23,15 +28,18 @@ export default defineRule({
       const { canonical, locale } = pair;
       if (canonical?.kind === 'admonition') {
         if (!locale) {
-          report({ messageId: 'missing', at: pair.at ?? canonical.span, related: canonical.span, data: { type: canonical.type } });
+          const messageId = pair.ambiguous ? 'missingNearby' : 'missing';
+          report({ messageId, at: pair.at ?? canonical.span, related: canonical.span, data: { type: canonical.type } });
         } else if (locale.kind === 'blockquote') {
-          report({ messageId: 'lost', at: locale.span, related: canonical.span, data: { type: canonical.type } });
+          const messageId = locale.marker ? 'markerWithText' : 'lost';
+          report({ messageId, at: locale.span, related: canonical.span, data: { type: locale.marker ?? canonical.type } });
         } else if (locale.kind === 'admonition' && locale.type !== canonical.type) {
           const messageId = KNOWN.includes(locale.type) ? 'changed' : 'translated';
           report({ messageId, at: locale.span, related: canonical.span, data: { type: locale.type, canonicalType: canonical.type } });
         }
-      } else if (locale?.kind === 'admonition' && !canonical) {
-        report({ messageId: 'extra', at: locale.span, data: { type: locale.type } });
+      } else if (locale?.kind === 'admonition') {
+        if (!canonical) report({ messageId: 'extra', at: locale.span, data: { type: locale.type } });
+        else if (canonical.kind === 'blockquote') report({ messageId: 'added', at: locale.span, related: canonical.span, data: { type: locale.type } });
       }
     });
   },

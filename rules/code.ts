@@ -1,6 +1,6 @@
 import { walkBlocks } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
-import type { Block, CodeBlock } from '../src/page/model.js';
+import type { Block, CodeBlock, Span } from '../src/page/model.js';
 
 interface Options {
   /** Compare indented code blocks too. */
@@ -26,7 +26,8 @@ export default defineRule<Options>({
       missingBlock: 'Missing code block: the canonical {{lang}}code block (canonical line {{canonicalLine}}) has no counterpart here',
       extraBlock: 'Extra code block: this code block has no counterpart in the canonical page',
       changedBlock: 'Code block differs from its canonical code block (canonical line {{canonicalLine}}); code is not translated',
-      missingInline: 'Inline code `{{code}}` of the canonical text (canonical line {{canonicalLine}}) is missing or changed here',
+      missingInline: 'Missing inline code: `{{code}}` of the canonical text (canonical line {{canonicalLine}}) is not in this block',
+      changedInline: 'Inline code `{{code}}` differs from `{{canonicalCode}}` in the canonical text (canonical line {{canonicalLine}}); code is not translated',
     },
   },
   checkPair({ alignment, options, report }) {
@@ -46,16 +47,30 @@ export default defineRule<Options>({
         return;
       }
       if (!options.inline || !canonical || !locale || hasChildren(canonical)) return;
-      const remaining = locale.inline.code.map((code) => code.value);
-      for (const code of canonical.inline.code) {
-        const index = remaining.indexOf(code.value);
-        if (index >= 0) remaining.splice(index, 1);
-        else report({ messageId: 'missingInline', at: locale.span, related: code.span, data: { code: code.value } });
-      }
+      // Codes kept as they are pair up by value; what is left on each side pairs up in order
+      // as changed codes, and what is left of the canonical side is missing.
+      const unmatched = [...locale.inline.code];
+      const lost = canonical.inline.code.filter((code) => {
+        const index = unmatched.findIndex((candidate) => candidate.value === code.value);
+        if (index < 0) return true;
+        unmatched.splice(index, 1);
+        return false;
+      });
+      lost.forEach((code, index) => {
+        const changed = unmatched[index];
+        if (changed) {
+          report({ messageId: 'changedInline', at: changed.span, related: code.span, data: { code: changed.value, canonicalCode: code.value } });
+        } else {
+          report({ messageId: 'missingInline', at: startOf(locale.span), related: code.span, data: { code: code.value } });
+        }
+      });
     });
   },
 });
 
+function startOf(span: Span): Span {
+  return { line: span.line, column: span.column, endLine: span.line, endColumn: span.column };
+}
 
 /** Containers are compared through the blocks inside them, not as a whole. */
 function hasChildren(block: Block): boolean {

@@ -15,6 +15,7 @@ export default defineRule({
       missingItem: 'Missing list item: canonical item {{index}} {{text}} (canonical line {{canonicalLine}}) has no counterpart here',
       extraItem: 'Extra list item: this item has no counterpart in the canonical list (canonical line {{canonicalLine}})',
       count: 'The list has {{items}}; its canonical list has {{canonicalItems}} (canonical line {{canonicalLine}})',
+      kind: 'This is a {{kind}} list; its canonical list is {{canonicalKind}} (canonical line {{canonicalLine}})',
     },
   },
   checkPair({ alignment, report }) {
@@ -34,6 +35,10 @@ export default defineRule({
         return;
       }
       if (canonical?.kind !== 'list' || locale?.kind !== 'list' || !items) return;
+      if (canonical.ordered !== locale.ordered) {
+        const kind = (ordered: boolean) => (ordered ? 'numbered' : 'bulleted');
+        report({ messageId: 'kind', at: locale.span, related: canonical.span, data: { kind: kind(locale.ordered), canonicalKind: kind(canonical.ordered) } });
+      }
       if (items.some((item) => item.ambiguous) && canonical.items.length !== locale.items.length) {
         report({
           messageId: 'count',

@@ -58,9 +58,10 @@ const EXPECTED: Pinned[] = [
   {
     file: 'de/getting-started-de.md',
     line: 39,
-    column: 1,
+    column: 12,
     ruleId: 'code',
-    message: 'Inline code `harborctl init --site <name>` of the canonical text (canonical line 40) is missing or changed here',
+    message:
+      'Inline code `harborctl init --site <Name>` differs from `harborctl init --site <name>` in the canonical text (canonical line 40); code is not translated',
   },
   // A German page whose English page no longer exists.
   {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, readConfigFile, resolveConfig, type Config } from '../src/config/load.js';
 import { planRun, type PagePair, type Stray } from '../src/discover/plan.js';
+import { CORPUS, HAS_CORPUS } from './support/corpus.js';
+import { makeTree } from './support/tree.js';
 
 /**
  * The example configs in fixtures/layouts/, one per repository layout the product
@@ -100,9 +102,41 @@ describe('suffix layout: docs/x.md beside docs/x.de.md and docs/x.fr.md', () => 
   });
 });
 
-describe('fasttrack-playbook: folder per locale plus suffix, against the real corpus', () => {
+describe('one checkout per locale: azure-docs/articles/x.md and azure-docs.{locale}/articles/x.md', () => {
+  it('maps pages across sibling checkouts', async () => {
+    const plan = await planRun(config('checkouts'));
+    expect(plan.pairs).toEqual([
+      { canonical: 'azure-docs/articles/get-started.md', locale: 'de-de', file: 'azure-docs.de-de/articles/get-started.md' },
+      { canonical: 'azure-docs/articles/storage/overview.md', locale: 'de-de', file: 'azure-docs.de-de/articles/storage/overview.md' },
+      { canonical: 'azure-docs/articles/get-started.md', locale: 'ja-jp', file: 'azure-docs.ja-jp/articles/get-started.md' },
+    ]);
+    expect(plan.missing).toEqual([
+      { canonical: 'azure-docs/articles/storage/overview.md', locale: 'ja-jp', expected: ['azure-docs.ja-jp/articles/storage/overview.md'] },
+    ]);
+    expect(plan.orphans).toEqual([]);
+    expect(plan.strays).toEqual([]);
+  });
+});
+
+describe('MDX pages', () => {
+  it('are found and paired like Markdown pages', async () => {
+    const dir = makeTree({
+      'docs/intro.mdx': '# Intro\n',
+      'i18n/de/docusaurus-plugin-content-docs/current/intro.mdx': '# Einführung\n',
+    });
+    const plan = await planRun(
+      resolveConfig(
+        { source: 'docs/{path}.mdx', locales: { de: 'i18n/{locale}/docusaurus-plugin-content-docs/current/{path}.mdx' } },
+        path.join(dir, 'l10n-lint.config.json'),
+      ),
+    );
+    expect(plan.pairs).toEqual([{ canonical: 'docs/intro.mdx', locale: 'de', file: 'i18n/de/docusaurus-plugin-content-docs/current/intro.mdx' }]);
+  });
+});
+
+describe.skipIf(!HAS_CORPUS)('fasttrack-playbook: folder per locale plus suffix, against the real corpus', () => {
   const file = path.join(LAYOUTS, 'fasttrack-playbook', 'l10n-lint.config.json');
-  const corpus = path.resolve(LAYOUTS, '..', '..', '..', 'shared', 'corpora', 'fasttrack-playbook');
+  const corpus = CORPUS;
   const folders = { de: ['german-playbook', 'de'], es: ['spanish-playbook', 'es'], pt: ['portuguese-playbook', 'pr'] } as const;
   const locales = Object.keys(folders) as (keyof typeof folders)[];
 

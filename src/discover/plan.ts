@@ -58,7 +58,7 @@ export interface Plan {
   files: string[];
 }
 
-const MARKDOWN = '**/*.{md,markdown}';
+const MARKDOWN = '**/*.{md,markdown,mdx}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /**
@@ -176,7 +176,7 @@ class Mapping {
     for (const locale of this.locales) {
       const root = locale.patterns.find((pattern) => pattern.root !== '' && file.startsWith(pattern.root))?.root;
       if (root === undefined) continue;
-      const stem = file.slice(root.length).replace(/\.(md|markdown)$/, '');
+      const stem = file.slice(root.length).replace(/\.(md|markdown|mdx)$/, '');
       const canonical = this.hasCanonical(stem);
       const translation = canonical ? locale.patterns.map((pattern) => pattern.format(stem)).find(this.exists) : undefined;
       if (canonical && translation) return { stray: { file, locale: locale.code, reason: 'shadowed', canonical, translation } };

@@ -102,6 +102,11 @@ export interface AdmonitionBlock extends BlockBase {
 export interface BlockquoteBlock extends BlockBase {
   kind: 'blockquote';
   blocks: Block[];
+  /**
+   * An admonition marker followed by text on its own line (`> [!NOTE] Text`), which
+   * renders as a plain quote: the upper-cased type.
+   */
+  marker?: string;
 }
 
 export interface CodeBlock extends BlockBase {

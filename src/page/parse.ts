@@ -9,6 +9,7 @@ import { textTokens } from './tokens.js';
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 const ADMONITION_MARKER = /^\[!([\p{L}]+)\][ \t]*(?:\r?\n|$)/u;
+const MARKER_WITH_TEXT = /^\[!([\p{L}]+)\][ \t]*\S/u;
 const NOT_ADMONITIONS = new Set(['INCLUDE', 'VIDEO', 'DIV']);
 const INCLUDE = /^\[!INCLUDE\s*\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)\s*\]$/i;
 const HTML_ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']([^"']+)["']/gi;
@@ -145,7 +146,14 @@ function blockquoteOf(node: mdast.Blockquote, span: Span, context: Context): Blo
   const marker = lead?.type === 'text' ? ADMONITION_MARKER.exec(lead.value) : null;
   const type = marker?.[1]?.toUpperCase();
   if (!type || NOT_ADMONITIONS.has(type)) {
-    return { kind: 'blockquote', blocks: blocksOf(node.children, context), span, ...content(node, context) };
+    const misplaced = lead?.type === 'text' ? MARKER_WITH_TEXT.exec(lead.value)?.[1]?.toUpperCase() : undefined;
+    return {
+      kind: 'blockquote',
+      blocks: blocksOf(node.children, context),
+      span,
+      ...content(node, context),
+      ...(misplaced && !NOT_ADMONITIONS.has(misplaced) ? { marker: misplaced } : {}),
+    };
   }
   const whole = content(node, context);
   const text = whole.text.replace(/^\[![\p{L}]+\]\s*/u, '');

@@ -317,4 +317,67 @@ Stellen Sie eine Sicherung über das Verwaltungsportal wieder her.
       ],
     );
   });
+
+  it('reports a marker followed by text on its own line, which renders as a plain quote', () => {
+    expectFindings(
+      admonitions,
+      {
+        canonical: `# Backups\n\n> [!NOTE]\n> Backups run nightly.\n`,
+        locale: `# Sicherungen\n\n> [!NOTE] Sicherungen laufen jede Nacht.\n`,
+      },
+      [
+        {
+          messageId: 'markerWithText',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 41,
+          canonicalLine: 3,
+          message: 'The [!NOTE] marker must stand alone on its line: followed by text, it renders as a plain quote (canonical line 3)',
+        },
+      ],
+    );
+  });
+
+  it('reports a plain canonical quote turned into an admonition', () => {
+    expectFindings(
+      admonitions,
+      {
+        canonical: `# About\n\n> Quote from the founder.\n`,
+        locale: `# Über uns\n\n> [!NOTE]\n> Zitat der Gründerin.\n`,
+      },
+      [
+        {
+          messageId: 'added',
+          line: 3,
+          column: 1,
+          endLine: 4,
+          endColumn: 23,
+          canonicalLine: 3,
+          message: 'This [!NOTE] admonition is a plain quote in the canonical page (canonical line 3)',
+        },
+      ],
+    );
+  });
+
+  it('says "around here" when only the count shows which admonition is missing', () => {
+    expectFindings(
+      admonitions,
+      {
+        canonical: `# Setup\n\n> [!NOTE]\n> First note.\n\n> [!NOTE]\n> Second note.\n`,
+        locale: `# Einrichtung\n\n> [!NOTE]\n> Ein Hinweis.\n`,
+      },
+      [
+        {
+          messageId: 'missingNearby',
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 15,
+          canonicalLine: 6,
+          message: 'Missing admonition: the canonical page has one more [!NOTE] around here, such as the one on canonical line 6',
+        },
+      ],
+    );
+  });
 });

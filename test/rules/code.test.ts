@@ -155,7 +155,7 @@ npx l10n-lint --version
     );
   });
 
-  it('reports missing or changed inline code on the whole block, naming the line of the canonical code', () => {
+  it('reports missing inline code at the start of the block, naming the line of the canonical code', () => {
     expectFindings(
       code,
       {
@@ -181,9 +181,9 @@ npx l10n-lint --version
           line: 3,
           column: 1,
           endLine: 3,
-          endColumn: 45,
+          endColumn: 1,
           canonicalLine: 3,
-          message: 'Inline code `npm install` of the canonical text (canonical line 3) is missing or changed here',
+          message: 'Missing inline code: `npm install` of the canonical text (canonical line 3) is not in this block',
         },
       ],
     );
@@ -196,7 +196,7 @@ npx l10n-lint --version
         canonical: `# Flags\n\nPass \`--fix\`, then pass \`--fix\` again to apply nested fixes.\n`,
         locale: `# Optionen\n\nÜbergeben Sie \`--fix\` zweimal, um verschachtelte Korrekturen anzuwenden.\n`,
       },
-      [{ messageId: 'missingInline', line: 3, column: 1, endLine: 3, endColumn: 73, canonicalLine: 3 }],
+      [{ messageId: 'missingInline', line: 3, column: 1, endLine: 3, endColumn: 1, canonicalLine: 3 }],
     );
   });
 
@@ -229,18 +229,39 @@ npx l10n-lint --version
           line: 4,
           column: 3,
           endLine: 4,
-          endColumn: 41,
+          endColumn: 3,
           canonicalLine: 4,
-          message: 'Inline code `npm test` of the canonical text (canonical line 4) is missing or changed here',
+          message: 'Missing inline code: `npm test` of the canonical text (canonical line 4) is not in this block',
         },
         {
           messageId: 'missingInline',
           line: 6,
           column: 1,
-          endLine: 8,
-          endColumn: 21,
+          endLine: 6,
+          endColumn: 1,
           canonicalLine: 8,
-          message: 'Inline code `false` of the canonical text (canonical line 8) is missing or changed here',
+          message: 'Missing inline code: `false` of the canonical text (canonical line 8) is not in this block',
+        },
+      ],
+    );
+  });
+
+  it('reports changed inline code at the changed code, naming the canonical code', () => {
+    expectFindings(
+      code,
+      {
+        canonical: `# Setup\n\nSet \`timeout\` and \`retries\` in the\nconfig file, then run \`sync --all\`.\n`,
+        locale: `# Einrichtung\n\nLegen Sie \`retries\` und \`timeout\` in der\nKonfigurationsdatei fest und führen Sie \`sync --alle\` aus.\n`,
+      },
+      [
+        {
+          messageId: 'changedInline',
+          line: 4,
+          column: 41,
+          endLine: 4,
+          endColumn: 54,
+          canonicalLine: 4,
+          message: 'Inline code `sync --alle` differs from `sync --all` in the canonical text (canonical line 4); code is not translated',
         },
       ],
     );

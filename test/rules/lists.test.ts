@@ -268,18 +268,35 @@ describe('lists', () => {
     );
   });
 
-  it('matches a numbered list translated as a bulleted one and still compares its items', () => {
-    expectClean(lists, {
-      canonical: `1. Open OneDrive.\n2. Select Settings.\n3. Sync 2 folders.\n`,
-      locale: `- Abra OneDrive.\n- Seleccione Configuración.\n- Sincronice 2 carpetas.\n`,
-    });
+  it('reports a numbered list translated as a bulleted one, and still compares its items', () => {
+    expectFindings(
+      lists,
+      {
+        canonical: `1. Open OneDrive.\n2. Select Settings.\n3. Sync 2 folders.\n`,
+        locale: `- Abra OneDrive.\n- Seleccione Configuración.\n- Sincronice 2 carpetas.\n`,
+      },
+      [
+        {
+          messageId: 'kind',
+          line: 1,
+          column: 1,
+          endLine: 3,
+          endColumn: 25,
+          canonicalLine: 1,
+          message: 'This is a bulleted list; its canonical list is numbered (canonical line 1)',
+        },
+      ],
+    );
     expectFindings(
       lists,
       {
         canonical: `1. Open OneDrive.\n2. Select Settings.\n3. Sync 2 folders.\n`,
         locale: `- Abra OneDrive.\n- Seleccione Configuración.\n`,
       },
-      [{ messageId: 'missingItem', line: 2, column: 28, endLine: 2, endColumn: 28, canonicalLine: 3 }],
+      [
+        { messageId: 'kind', line: 1, column: 1, endLine: 2, endColumn: 28, canonicalLine: 1 },
+        { messageId: 'missingItem', line: 2, column: 28, endLine: 2, endColumn: 28, canonicalLine: 3 },
+      ],
     );
   });
 
