@@ -18,6 +18,18 @@ export interface ConfigFile {
   locales: Record<string, string | string[]>;
   rules?: Record<string, RuleSetting>;
   ignore?: string[];
+  siteRoot?: string;
+  changelog?: Partial<ChangelogSettings>;
+}
+
+/** Where a page's revision history is: see `changelog` in the config schema. */
+export interface ChangelogSettings {
+  /** Locale code (the source locale's too) to heading texts above the revision table. */
+  headings: Record<string, string[]>;
+  /** Date formats of the first column, tried in order. */
+  dateFormats: string[];
+  /** Front-matter key holding the page's date, or null. */
+  dateKey: string | null;
 }
 
 export interface LocaleMapping {
@@ -37,6 +49,9 @@ export interface Config {
   locales: LocaleMapping[];
   rules: Record<string, RuleSetting>;
   ignore: string[];
+  /** Folder (relative to root) that site-root links resolve against, or null. */
+  siteRoot: string | null;
+  changelog: ChangelogSettings;
 }
 
 /** A problem with the configuration or the command line: exit code 2. */
@@ -123,6 +138,12 @@ export function resolveConfig(data: ConfigFile, file: string): Config {
     locales,
     rules: data.rules ?? {},
     ignore: data.ignore ?? [],
+    siteRoot: data.siteRoot === undefined ? null : normalise(data.siteRoot).replace(/\/$/, ''),
+    changelog: {
+      headings: data.changelog?.headings ?? {},
+      dateFormats: data.changelog?.dateFormats ?? ['M/D/YYYY', 'YYYY-MM-DD'],
+      dateKey: data.changelog?.dateKey === undefined ? 'ms.date' : data.changelog.dateKey,
+    },
   };
 }
 

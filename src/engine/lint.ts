@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { alignPages } from '../align/align.js';
 import type { Config, Severity } from '../config/load.js';
 import { planRun, type Plan } from '../discover/plan.js';
 import type { PageModel, Span } from '../page/model.js';
-import { parsePage } from '../page/parse.js';
 import { registry } from '../../rules/index.js';
+import { loadPage } from './pages.js';
+import { createProjectView, type UrlStatus } from './project.js';
 import { activeRules, type ActiveRule } from './settings.js';
 import { FILE_START, formatMessage, type Finding, type Report } from './rule.js';
 
@@ -17,6 +17,8 @@ export interface LintOptions {
   locales?: string[];
   /** Severity overrides by rule id (`--rule id:severity`). */
   rules?: Record<string, Severity>;
+  /** What external URLs answered, when they were checked (`--online`). */
+  urlStatus?: ReadonlyMap<string, UrlStatus>;
 }
 
 /** The findings of one file: the unit every formatter works on. */
@@ -58,6 +60,29 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     }
   }
 
+  const project = createProjectView(config, pages, options.urlStatus);
+  const canonicalOf = new Map(plan.pairs.map((pair) => [pair.file, pair.canonical]));
+  const localeOf = new Map<string, string>([
+    ...plan.pairs.map((pair) => [pair.file, pair.locale] as const),
+    ...plan.orphans.map((orphan) => [orphan.file, orphan.locale] as const),
+  ]);
+  const strays = new Set(plan.strays.map((stray) => stray.file));
+  for (const [file, page] of pages) {
+    if (page instanceof Error || strays.has(file)) continue;
+    const canonicalFile = canonicalOf.get(file);
+    const canonical = canonicalFile ? pages.get(canonicalFile) : undefined;
+    for (const active of rules) {
+      active.rule.checkPage?.({
+        page,
+        locale: localeOf.get(file) ?? null,
+        canonical: canonical && !(canonical instanceof Error) ? canonical : null,
+        options: active.options,
+        project,
+        report: (report) => findings.push(toFinding(active, report, file, canonicalFile)),
+      });
+    }
+  }
+
   for (const active of rules) {
     active.rule.checkCoverage?.({
       plan,
@@ -78,6 +103,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
         localeCode: pair.locale,
         alignment,
         options: active.options,
+        project,
         report: (report) => findings.push(toFinding(active, report, pair.file, pair.canonical)),
       });
     }
@@ -86,26 +112,10 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   return { root: config.root, results: groupByFile(plan.files, findings), plan };
 }
 
-async function loadPage(root: string, file: string): Promise<PageModel | Error> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path.join(root, file));
-  } catch (cause) {
-    return new Error(`cannot read the file: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`);
-  }
-  if (bytes.subarray(0, 8000).includes(0)) return new Error('this is a binary file, not Markdown text');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new Error('the file is not valid UTF-8 text; save it as UTF-8');
-  }
-  return parsePage(file, text);
-}
-
-function toFinding(active: ActiveRule, report: Report<string>, defaultFile: string, canonicalFile: string | undefined): Finding {
+/** A rule's report as a finding: its message filled in, its places made whole. */
+export function toFinding(active: Pick<ActiveRule, 'rule' | 'severity'>, report: Report<string>, defaultFile: string, canonicalFile: string | undefined): Finding {
   const template = active.rule.meta.messages[report.messageId] ?? report.messageId;
-  const related = report.related && canonicalFile ? { file: canonicalFile, ...report.related } : undefined;
+  const related = report.related && canonicalFile ? { file: canonicalFile, ...pickSpan(report.related) } : undefined;
   const data = { ...report.data, ...(related ? { canonicalLine: related.line, canonicalFile: related.file } : {}) };
   return {
     ruleId: active.rule.meta.id,

@@ -1,6 +1,7 @@
 import type { Alignment } from '../align/align.js';
 import type { Plan } from '../discover/plan.js';
 import type { PageModel, Span } from '../page/model.js';
+import type { ProjectView } from './project.js';
 
 /** A place in a file. Lines and columns are 1-based; the end column is exclusive. */
 export interface Place extends Span {
@@ -49,6 +50,21 @@ export interface PairContext<Options, MessageId extends string> {
   localeCode: string;
   alignment: Alignment;
   options: Options;
+  /** The rest of the project: files, other pages, translations (read-only). */
+  project: ProjectView;
+  report(report: Report<MessageId>): void;
+}
+
+/** What a rule sees of one page on its own: a canonical page or a translation. */
+export interface PageContext<Options, MessageId extends string> {
+  page: PageModel;
+  /** The page's locale code, or null for a canonical page. */
+  locale: string | null;
+  /** For a translation, its canonical page (null for an orphan or a canonical page). */
+  canonical: PageModel | null;
+  options: Options;
+  project: ProjectView;
+  /** Findings are reported in this page; `related` is a place in the canonical page. */
   report(report: Report<MessageId>): void;
 }
 
@@ -63,6 +79,8 @@ export interface Rule<Options extends object = object, MessageId extends string 
   meta: RuleMeta<MessageId>;
   /** Checks one aligned pair of pages. Never reads files or prints. */
   checkPair?(context: PairContext<Options, MessageId>): void;
+  /** Checks one page on its own: every canonical page, translation and orphan of the run. */
+  checkPage?(context: PageContext<Options, MessageId>): void;
   /** Checks the run's coverage: missing, orphaned and stray pages. */
   checkCoverage?(context: CoverageContext<Options, MessageId>): void;
 }

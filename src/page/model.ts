@@ -57,6 +57,8 @@ interface BlockBase {
 export interface HeadingBlock extends BlockBase {
   kind: 'heading';
   depth: number;
+  /** The heading as written in the file (its first line), markers included. */
+  source: string;
 }
 
 export interface ParagraphBlock extends BlockBase {
@@ -161,6 +163,18 @@ export interface FrontMatter {
   error?: { message: string; line: number; column: number };
 }
 
+/**
+ * A character that does not show but changes what a reader or a parser gets:
+ * - `zero-width-space` (U+200B) and `word-joiner` (U+2060) anywhere;
+ * - `bom` (U+FEFF) anywhere but the very start of the file;
+ * - `nbsp-marker`: a no-break space (U+00A0) where Markdown needs a plain space, after
+ *   the `#` of a heading or a list marker, which turns the line into plain text.
+ */
+export interface Hazard {
+  kind: 'zero-width-space' | 'word-joiner' | 'bom' | 'nbsp-marker';
+  span: Span;
+}
+
 export interface PageModel {
   /** Path relative to the project root, with forward slashes. */
   file: string;
@@ -169,4 +183,5 @@ export interface PageModel {
   lineCount: number;
   frontMatter: FrontMatter | null;
   blocks: Block[];
+  hazards: Hazard[];
 }

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { splitFrontMatter } from './front-matter.js';
-import type { Block, Inline, ListItem, PageModel, Span, TableRow } from './model.js';
+import type { Block, Hazard, Inline, ListItem, PageModel, Span, TableRow } from './model.js';
 import { textTokens } from './tokens.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -32,7 +32,31 @@ export function parsePage(file: string, raw: string): PageModel {
     lineCount: text.length === 0 ? 0 : text.split('\n').length,
     frontMatter,
     blocks: blocksOf(tree.children, context),
+    hazards: hazardsOf(text),
   };
+}
+
+const HAZARD = /[\u200b\u2060\ufeff]|^[ \t]{0,3}(?:#{1,6}|[-*+]|\d{1,9}[.)])\u00a0/gmu;
+const HAZARD_KINDS: Record<string, Hazard['kind']> = { '\u200b': 'zero-width-space', '\u2060': 'word-joiner', '\ufeff': 'bom' };
+
+/** Invisible characters that matter, with their places (see `Hazard`). `text` has no leading BOM. */
+function hazardsOf(text: string): Hazard[] {
+  const hazards: Hazard[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (const match of text.matchAll(HAZARD)) {
+    for (let i = text.indexOf('\n', scanned); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    scanned = match.index;
+    const kind = HAZARD_KINDS[match[0]] ?? 'nbsp-marker';
+    const offset = kind === 'nbsp-marker' ? match.index + match[0].length - 1 : match.index;
+    const column = offset - lineStart + 1;
+    hazards.push({ kind, span: { line, column, endLine: line, endColumn: column + 1 } });
+  }
+  return hazards;
 }
 
 interface Context {
@@ -78,7 +102,7 @@ function blockOf(node: mdast.RootContent, context: Context): Block | null {
   const span = spanOf(node, context);
   switch (node.type) {
     case 'heading':
-      return { kind: 'heading', depth: node.depth, span, ...content(node, context) };
+      return { kind: 'heading', depth: node.depth, source: sourceOf(node, context).split(/\r?\n/)[0] ?? '', span, ...content(node, context) };
     case 'paragraph': {
       const include = INCLUDE.exec(sourceOf(node, context).trim());
       if (include) return { kind: 'include', path: include[2] ?? '', span, ...content(node, context) };

@@ -119,4 +119,20 @@ describe('parsePage', () => {
       expect(() => parsePage('x.md', text)).not.toThrow();
     }
   });
+
+  it('records invisible characters that matter, with their places', () => {
+    const page = parsePage('x.md', `\ufeff---\ntitle: a\n---\n#  Title\n\nA\u200bB and \ufeffC\n\n-\u00a0item\n\n##\u00a0Head\n\u2060x\n`);
+    expect(page.hazards).toEqual([
+      { kind: 'zero-width-space', span: { line: 6, column: 2, endLine: 6, endColumn: 3 } },
+      { kind: 'bom', span: { line: 6, column: 9, endLine: 6, endColumn: 10 } },
+      { kind: 'nbsp-marker', span: { line: 8, column: 2, endLine: 8, endColumn: 3 } },
+      { kind: 'nbsp-marker', span: { line: 10, column: 3, endLine: 10, endColumn: 4 } },
+      { kind: 'word-joiner', span: { line: 11, column: 1, endLine: 11, endColumn: 2 } },
+    ]);
+  });
+
+  it('keeps a heading as written, for spacing checks', () => {
+    const page = parsePage('x.md', `###  Zusammenfassung  der Aktualisierung ##\n`);
+    expect(page.blocks[0]).toMatchObject({ kind: 'heading', depth: 3, source: '###  Zusammenfassung  der Aktualisierung ##', text: 'Zusammenfassung der Aktualisierung' });
+  });
 });

@@ -1,8 +1,19 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect } from 'vitest';
 import { alignPages } from '../../src/align/align.js';
-import { formatMessage, type Finding, type Rule } from '../../src/engine/rule.js';
+import { resolveConfig, type ConfigFile } from '../../src/config/load.js';
+import { toFinding } from '../../src/engine/lint.js';
+import { createProjectView, type UrlStatus } from '../../src/engine/project.js';
+import type { Finding, Report, Rule } from '../../src/engine/rule.js';
 import { ruleOptions } from '../../src/engine/settings.js';
+import type { PageModel } from '../../src/page/model.js';
 import { parsePage } from '../../src/page/parse.js';
+import { makeTree } from './tree.js';
+
+/** The canonical page is `en/page.md`, the translation `de/page.md` (locale `de`). */
+export const CANONICAL_FILE = 'en/page.md';
+export const LOCALE_FILE = 'de/page.md';
 
 export interface PairCase {
   /** The canonical page's Markdown. */
@@ -10,7 +21,19 @@ export interface PairCase {
   /** The translation's Markdown. */
   locale: string;
   options?: object;
+  /**
+   * Other files of the project (path -> content), written to a temporary folder
+   * with the two pages, for rules that look at the project (links, anchors).
+   */
+  files?: Record<string, string>;
+  /** Config keys beyond source and locales (which map `en/{path}.md` to `de/{path}.md`). */
+  config?: Partial<ConfigFile>;
+  /** What external URLs answered, as if run with `--online`. */
+  urlStatus?: ReadonlyMap<string, UrlStatus>;
+  /** The translation's locale code, as the rule sees it (default `de`). */
   localeCode?: string;
+  /** For a rule that checks single pages: check the canonical page instead of the translation. */
+  pageUnderTest?: 'locale' | 'canonical';
 }
 
 /** An expected finding: every position is required, so tests pin them exactly. */
@@ -32,39 +55,39 @@ interface Reported {
 }
 
 /**
- * Runs one pair rule on two Markdown strings, in memory, the way the engine does:
- * parse both pages, align them, call the rule with its options (schema defaults applied).
+ * Runs one rule on two Markdown strings the way the engine does: parse both pages,
+ * align them, and call the rule's `checkPair` and `checkPage` (on the translation,
+ * or on the canonical page when asked) with its options, schema defaults applied.
  */
 export function runPairRule(rule: Rule<object, string>, testCase: PairCase): Reported[] {
-  const canonical = parsePage('en/page.md', testCase.canonical);
-  const locale = parsePage('de/page.md', testCase.locale);
+  const canonical = parsePage(CANONICAL_FILE, testCase.canonical);
+  const locale = parsePage(LOCALE_FILE, testCase.locale);
+  const root = testCase.files ? writeProject(testCase) : path.join(tmpdir(), 'l10n-lint-no-such-project');
+  const config = resolveConfig(
+    { source: 'en/{path}.md', locales: { de: 'de/{path}.md' }, ...testCase.config },
+    path.join(root, 'l10n-lint.config.json'),
+  );
+  const pages = new Map<string, PageModel>([
+    [canonical.file, canonical],
+    [locale.file, locale],
+  ]);
+  const project = createProjectView(config, pages, testCase.urlStatus);
+  const options = ruleOptions(rule, testCase.options ?? {}, 'test');
   const reported: Reported[] = [];
-  rule.checkPair?.({
-    canonical,
-    locale,
-    localeCode: testCase.localeCode ?? 'de',
-    alignment: alignPages(canonical, locale),
-    options: ruleOptions(rule, testCase.options ?? {}, 'test'),
-    report(report) {
-      const related = report.related ? { file: canonical.file, ...report.related } : undefined;
-      const data = { ...report.data, ...(related ? { canonicalLine: related.line, canonicalFile: related.file } : {}) };
-      reported.push({
-        messageId: report.messageId,
-        finding: {
-          ruleId: rule.meta.id,
-          severity: 'error',
-          message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, data),
-          file: report.file ?? locale.file,
-          line: report.at.line,
-          column: report.at.column,
-          endLine: report.at.endLine,
-          endColumn: report.at.endColumn,
-          ...(related ? { related } : {}),
-        },
-      });
-    },
-  });
+  const collect = (page: PageModel) => (report: Report<string>) =>
+    reported.push({ messageId: report.messageId, finding: toFinding({ rule, severity: 'error' }, report, page.file, canonical.file) });
+
+  rule.checkPair?.({ canonical, locale, localeCode: testCase.localeCode ?? 'de', alignment: alignPages(canonical, locale), options, project, report: collect(locale) });
+  if (testCase.pageUnderTest === 'canonical') {
+    rule.checkPage?.({ page: canonical, locale: null, canonical: null, options, project, report: collect(canonical) });
+  } else {
+    rule.checkPage?.({ page: locale, locale: testCase.localeCode ?? 'de', canonical, options, project, report: collect(locale) });
+  }
   return reported;
+}
+
+function writeProject(testCase: PairCase): string {
+  return makeTree({ ...testCase.files, [CANONICAL_FILE]: testCase.canonical, [LOCALE_FILE]: testCase.locale });
 }
 
 /** Asserts that a pair produces exactly the expected findings, in document order. */

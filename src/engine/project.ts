@@ -1,0 +1,111 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { ChangelogSettings, Config } from '../config/load.js';
+import type { PageModel } from '../page/model.js';
+import { loadPageSync } from './pages.js';
+
+/** What an external URL answered when it was checked (`--online`). */
+export interface UrlStatus {
+  ok: boolean;
+  /** The HTTP status of the last answer, when there was one. */
+  status?: number;
+  /** Why there was no usable answer: a timeout, a refused connection, … */
+  error?: string;
+}
+
+/**
+ * A read-only view of the project for rules: which files exist, the model of any
+ * page, which page translates which, and (with `--online`) what external URLs
+ * answered. Paths are relative to the config's root, with forward slashes. Nothing
+ * outside the root is ever looked at: such a path does not exist for a rule.
+ */
+export interface ProjectView {
+  readonly sourceLocale: string;
+  /** The configured locale codes. */
+  readonly locales: readonly string[];
+  /** Folder (relative to root) that site-root links resolve against, or null. */
+  readonly siteRoot: string | null;
+  readonly changelog: ChangelogSettings;
+  /** Whether a file or folder exists at this path under the root. */
+  exists(file: string): boolean;
+  /** The page model of a Markdown file under the root, or null when it cannot be read. */
+  page(file: string): PageModel | null;
+  /** The path of a canonical page's translation into a locale, or null. */
+  translationOf(canonical: string, locale: string): string | null;
+  /** The canonical page and locale of a translated page, or null. */
+  canonicalOf(file: string): { canonical: string; locale: string } | null;
+  /** What an external URL answered, or undefined when it was not checked. */
+  urlStatus(url: string): UrlStatus | undefined;
+}
+
+/** Whether a root-relative path stays inside the root. */
+export function insideRoot(file: string): boolean {
+  const normal = path.posix.normalize(file);
+  return normal !== '..' && !normal.startsWith('../') && !path.posix.isAbsolute(normal);
+}
+
+export function createProjectView(
+  config: Config,
+  pages: ReadonlyMap<string, PageModel | Error>,
+  urls: ReadonlyMap<string, UrlStatus> = new Map(),
+): ProjectView {
+  const existing = new Map<string, boolean>();
+  const loaded = new Map<string, PageModel | null>();
+  for (const [file, page] of pages) loaded.set(file, page instanceof Error ? null : page);
+
+  const exists = (file: string): boolean => {
+    const normal = path.posix.normalize(file);
+    if (!insideRoot(normal)) return false;
+    let known = existing.get(normal);
+    if (known === undefined) {
+      known = pages.has(normal) || isPresent(path.join(config.root, normal));
+      existing.set(normal, known);
+    }
+    return known;
+  };
+
+  const isCanonical = (file: string) => config.source.match(file) !== null && !config.locales.some((l) => l.patterns.some((p) => p.match(file) !== null));
+
+  return {
+    sourceLocale: config.sourceLocale,
+    locales: config.locales.map((l) => l.code),
+    siteRoot: config.siteRoot,
+    changelog: config.changelog,
+    exists,
+    page(file) {
+      const normal = path.posix.normalize(file);
+      if (!loaded.has(normal)) {
+        const page = exists(normal) ? loadPageSync(config.root, normal) : null;
+        loaded.set(normal, page instanceof Error ? null : page);
+      }
+      return loaded.get(normal) ?? null;
+    },
+    translationOf(canonical, code) {
+      const stem = config.source.match(canonical);
+      const locale = config.locales.find((l) => l.code === code);
+      if (stem === null || !locale) return null;
+      return locale.patterns.map((pattern) => pattern.format(stem)).find(exists) ?? null;
+    },
+    canonicalOf(file) {
+      for (const locale of config.locales) {
+        for (const pattern of locale.patterns) {
+          const stem = pattern.match(file);
+          if (stem === null) continue;
+          const canonical = config.source.format(stem);
+          if (exists(canonical) && isCanonical(canonical)) return { canonical, locale: locale.code };
+        }
+      }
+      return null;
+    },
+    urlStatus: (url) => urls.get(url),
+  };
+}
+
+function isPresent(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
