@@ -58,7 +58,7 @@ describe('rule registry', () => {
         const doc = readFileSync(docFile, 'utf8');
         const incorrect = examples(doc, 'Incorrect');
         const correct = examples(doc, 'Correct');
-        if (rule.checkPair) {
+        if (rule.checkPair || rule.checkPage) {
           for (const blocks of [incorrect, correct]) {
             expect(blocks.canonical, 'a "markdown canonical" block').toBeDefined();
             expect(blocks.translation, 'a "markdown translation" block').toBeDefined();
