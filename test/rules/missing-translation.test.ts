@@ -1,10 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { registry } from '../../rules/index.js';
-import { resolveConfig, type ConfigFile, type RuleSetting } from '../../src/config/load.js';
-import { lint, type LintOptions } from '../../src/engine/lint.js';
+import { describe, expect, it } from 'vitest';
+import type { ConfigFile } from '../../src/config/load.js';
+import { lintTree } from '../support/lint-tree.js';
 
 const RULE = 'missing-translation';
 
@@ -17,26 +14,7 @@ const layout: ConfigFile = {
   },
 };
 
-const temporary: string[] = [];
-afterEach(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
-/** Writes the files into a fresh temporary folder and lints it with only this rule on. */
-async function lintTree(files: string[], config: ConfigFile = layout, options: LintOptions = {}, severity: RuleSetting = 'error') {
-  const root = mkdtempSync(path.join(tmpdir(), 'l10n-lint-missing-'));
-  temporary.push(root);
-  for (const file of files) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), `# ${path.basename(file, '.md')}\n\nText.\n`);
-  }
-  const rules = Object.fromEntries([...registry.keys()].map((id) => [id, id === RULE ? severity : 'off']));
-  const result = await lint(resolveConfig({ ...config, rules }, path.join(root, 'l10n-lint.config.json')), options);
-  return {
-    files: result.results.map((r) => r.file),
-    findings: result.results.flatMap((r) => r.findings),
-  };
-}
 
 function missing(file: string, message: string, severity: 'error' | 'warn' = 'error') {
   return { ruleId: RULE, severity, file, line: 1, column: 1, endLine: 1, endColumn: 1, message };
@@ -44,7 +22,7 @@ function missing(file: string, message: string, severity: 'error' | 'warn' = 'er
 
 describe('missing-translation', () => {
   it('accepts a tree where every page has a translation, by its suffixed name or the fallback name', async () => {
-    const { findings } = await lintTree([
+    const { findings } = await lintTree(RULE, [
       'en/index.md',
       'en/setup.md',
       'en/guide/install.md',
@@ -54,12 +32,12 @@ describe('missing-translation', () => {
       'es/index.md',
       'es/setup-es.md',
       'es/guide/install.md',
-    ]);
+    ], layout);
     expect(findings).toEqual([]);
   });
 
   it('reports a page without translation on the canonical page, listing the paths looked for', async () => {
-    const { findings } = await lintTree([
+    const { findings } = await lintTree(RULE, [
       'en/index.md',
       'en/faq.md',
       'en/guide/install.md',
@@ -67,7 +45,7 @@ describe('missing-translation', () => {
       'de/faq-de.md',
       'es/index.md',
       'es/guide/install-es.md',
-    ]);
+    ], layout);
     expect(findings).toEqual([
       missing('en/faq.md', 'No Spanish (es) translation of this page: expected es/faq-es.md or es/faq.md'),
       missing('en/guide/install.md', 'No German (de) translation of this page: expected de/guide/install-de.md or de/guide/install.md'),
@@ -75,7 +53,7 @@ describe('missing-translation', () => {
   });
 
   it('names the single expected path of a locale with one pattern, and one finding per locale', async () => {
-    const { findings } = await lintTree(['en/index.md', 'en/pricing.md', 'de/index-de.md', 'fr/index-fr.md'], {
+    const { findings } = await lintTree(RULE, ['en/index.md', 'en/pricing.md', 'de/index-de.md', 'fr/index-fr.md'], {
       source: 'en/{path}.md',
       locales: { de: 'de/{path}-de.md', fr: 'fr/{path}-fr.md' },
     });
@@ -86,9 +64,9 @@ describe('missing-translation', () => {
   });
 
   it('uses the configured severity', async () => {
-    const { findings } = await lintTree(['en/index.md', 'de/index.md'], { source: 'en/{path}.md', locales: { de: 'de/{path}.md' } }, {}, 'warn');
+    const { findings } = await lintTree(RULE, ['en/index.md', 'de/index.md'], { source: 'en/{path}.md', locales: { de: 'de/{path}.md' } }, {}, 'warn');
     expect(findings).toEqual([]);
-    const second = await lintTree(['en/index.md', 'en/news.md', 'de/index.md'], { source: 'en/{path}.md', locales: { de: 'de/{path}.md' } }, {}, 'warn');
+    const second = await lintTree(RULE, ['en/index.md', 'en/news.md', 'de/index.md'], { source: 'en/{path}.md', locales: { de: 'de/{path}.md' } }, {}, 'warn');
     expect(second.findings).toEqual([missing('en/news.md', 'No German (de) translation of this page: expected de/news.md', 'warn')]);
   });
 
@@ -96,17 +74,17 @@ describe('missing-translation', () => {
     const tree = ['en/index.md', 'en/setup.md', 'en/faq.md', 'de/index.md', 'de/setup-de.md', 'es/setup-es.md'];
 
     it('a canonical page brings all its translations and reports the ones it lacks', async () => {
-      const setup = await lintTree(tree, layout, { paths: ['en/setup.md'] });
+      const setup = await lintTree(RULE, tree, layout, { paths: ['en/setup.md'] });
       expect(setup.files).toEqual(['de/setup-de.md', 'en/setup.md', 'es/setup-es.md']);
       expect(setup.findings).toEqual([]);
 
-      const index = await lintTree(tree, layout, { paths: ['en/index.md'] });
+      const index = await lintTree(RULE, tree, layout, { paths: ['en/index.md'] });
       expect(index.files).toEqual(['de/index.md', 'en/index.md']);
       expect(index.findings).toEqual([missing('en/index.md', 'No Spanish (es) translation of this page: expected es/index-es.md or es/index.md')]);
     });
 
     it('reports only the pages asked for', async () => {
-      const { files, findings } = await lintTree(tree, layout, { paths: ['en/faq.md'] });
+      const { files, findings } = await lintTree(RULE, tree, layout, { paths: ['en/faq.md'] });
       expect(files).toEqual(['en/faq.md']);
       expect(findings).toEqual([
         missing('en/faq.md', 'No German (de) translation of this page: expected de/faq-de.md or de/faq.md'),
@@ -115,7 +93,7 @@ describe('missing-translation', () => {
     });
 
     it('a locale page brings its canonical page, not the other locales', async () => {
-      const { files, findings } = await lintTree(tree, layout, { paths: ['de/index.md'] });
+      const { files, findings } = await lintTree(RULE, tree, layout, { paths: ['de/index.md'] });
       expect(files).toEqual(['de/index.md', 'en/index.md']);
       // en/index.md has no Spanish translation, but only the German pair was asked for.
       expect(findings).toEqual([]);

@@ -1,10 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { registry } from '../../rules/index.js';
-import { resolveConfig, type ConfigFile } from '../../src/config/load.js';
-import { lint, type LintOptions } from '../../src/engine/lint.js';
+import { describe, expect, it } from 'vitest';
+import type { ConfigFile } from '../../src/config/load.js';
+import { lintTree } from '../support/lint-tree.js';
 
 const RULE = 'orphaned-page';
 
@@ -17,26 +14,7 @@ const layout: ConfigFile = {
   },
 };
 
-const temporary: string[] = [];
-afterEach(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
-/** Writes the files into a fresh temporary folder and lints it with only this rule on. */
-async function lintTree(files: string[], config: ConfigFile = layout, options: LintOptions = {}) {
-  const root = mkdtempSync(path.join(tmpdir(), 'l10n-lint-orphan-'));
-  temporary.push(root);
-  for (const file of files) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), `# ${path.basename(file, '.md')}\n\nText.\n`);
-  }
-  const rules = Object.fromEntries([...registry.keys()].map((id) => [id, id === RULE ? 'error' : 'off'] as const));
-  const result = await lint(resolveConfig({ ...config, rules }, path.join(root, 'l10n-lint.config.json')), options);
-  return {
-    files: result.results.map((r) => r.file),
-    findings: result.results.flatMap((r) => r.findings),
-  };
-}
 
 function orphan(file: string, message: string) {
   return { ruleId: RULE, severity: 'error', file, line: 1, column: 1, endLine: 1, endColumn: 1, message };
@@ -44,12 +22,12 @@ function orphan(file: string, message: string) {
 
 describe('orphaned-page', () => {
   it('accepts locale pages whose canonical pages exist, by suffixed or fallback name', async () => {
-    const { findings } = await lintTree(['en/index.md', 'en/setup.md', 'en/guide/install.md', 'de/index.md', 'de/setup-de.md', 'de/guide/install-de.md', 'es/setup.md']);
+    const { findings } = await lintTree(RULE, ['en/index.md', 'en/setup.md', 'en/guide/install.md', 'de/index.md', 'de/setup-de.md', 'de/guide/install-de.md', 'es/setup.md'], layout);
     expect(findings).toEqual([]);
   });
 
   it('reports a locale page whose canonical page is gone, naming where it would be', async () => {
-    const { findings } = await lintTree([
+    const { findings } = await lintTree(RULE, [
       'en/index.md',
       'en/setup.md',
       'de/index.md',
@@ -57,7 +35,7 @@ describe('orphaned-page', () => {
       'de/gone-de.md',
       'de/guide/migrate-de.md',
       'es/archivo.md',
-    ]);
+    ], layout);
     expect(findings).toEqual([
       orphan('de/gone-de.md', 'This German (de) page has no canonical page: en/gone.md does not exist (renamed or deleted?)'),
       orphan('de/guide/migrate-de.md', 'This German (de) page has no canonical page: en/guide/migrate.md does not exist (renamed or deleted?)'),
@@ -66,7 +44,7 @@ describe('orphaned-page', () => {
   });
 
   it('leaves stray files to stray-file: a copy named for another locale or shadowed by the translation is no orphan', async () => {
-    const { findings } = await lintTree(['en/index.md', 'en/setup.md', 'de/index.md', 'de/setup-de.md', 'de/setup.md', 'de/index-en.md']);
+    const { findings } = await lintTree(RULE, ['en/index.md', 'en/setup.md', 'de/index.md', 'de/setup-de.md', 'de/setup.md', 'de/index-en.md'], layout);
     expect(findings).toEqual([]);
   });
 
@@ -74,13 +52,13 @@ describe('orphaned-page', () => {
     const tree = ['en/index.md', 'de/index.md', 'de/gone-de.md', 'es/index-es.md'];
 
     it('reports an orphan asked for', async () => {
-      const { files, findings } = await lintTree(tree, layout, { paths: ['de/gone-de.md'] });
+      const { files, findings } = await lintTree(RULE, tree, layout, { paths: ['de/gone-de.md'] });
       expect(files).toEqual(['de/gone-de.md']);
       expect(findings).toEqual([orphan('de/gone-de.md', 'This German (de) page has no canonical page: en/gone.md does not exist (renamed or deleted?)')]);
     });
 
     it('does not report orphans that were not asked for', async () => {
-      const { files, findings } = await lintTree(tree, layout, { paths: ['en/index.md'] });
+      const { files, findings } = await lintTree(RULE, tree, layout, { paths: ['en/index.md'] });
       expect(files).toEqual(['de/index.md', 'en/index.md', 'es/index-es.md']);
       expect(findings).toEqual([]);
     });

@@ -1,10 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { registry } from '../../rules/index.js';
-import { resolveConfig, type ConfigFile } from '../../src/config/load.js';
-import { lint, type LintOptions } from '../../src/engine/lint.js';
+import { describe, expect, it } from 'vitest';
+import type { ConfigFile } from '../../src/config/load.js';
+import { lintTree } from '../support/lint-tree.js';
 
 const RULE = 'stray-file';
 
@@ -23,27 +20,7 @@ const suffixOnly: ConfigFile = {
   locales: { de: 'de/{path}-de.md', es: ['es/{path}-es.md', 'es/{path}.md'] },
 };
 
-const temporary: string[] = [];
-afterEach(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
-/** Writes the files into a fresh temporary folder and lints it with only this rule on. */
-async function lintTree(files: string[], config: ConfigFile, options: LintOptions = {}) {
-  const root = mkdtempSync(path.join(tmpdir(), 'l10n-lint-stray-'));
-  temporary.push(root);
-  for (const file of files) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), `# ${path.basename(file, '.md')}\n\nText.\n`);
-  }
-  const rules = Object.fromEntries([...registry.keys()].map((id) => [id, id === RULE ? 'error' : 'off'] as const));
-  const result = await lint(resolveConfig({ ...config, rules }, path.join(root, 'l10n-lint.config.json')), options);
-  return {
-    files: result.results.map((r) => r.file),
-    pairs: result.plan.pairs.map((p) => `${p.canonical} -> ${p.file}`),
-    findings: result.results.flatMap((r) => r.findings),
-  };
-}
 
 function stray(file: string, message: string) {
   return { ruleId: RULE, severity: 'error', file, line: 1, column: 1, endLine: 1, endColumn: 1, message };
@@ -51,12 +28,12 @@ function stray(file: string, message: string) {
 
 describe('stray-file', () => {
   it('accepts locale folders holding only translations', async () => {
-    const { findings } = await lintTree(['en/index.md', 'en/setup.md', 'de/index.md', 'de/setup-de.md', 'es/index-es.md', 'es/setup.md'], withFallback);
+    const { findings } = await lintTree(RULE, ['en/index.md', 'en/setup.md', 'de/index.md', 'de/setup-de.md', 'es/index-es.md', 'es/setup.md'], withFallback);
     expect(findings).toEqual([]);
   });
 
   it('reports an untranslated copy shadowed by the real translation', async () => {
-    const { findings, pairs } = await lintTree(['en/index.md', 'en/setup.md', 'de/index.md', 'de/setup-de.md', 'de/setup.md'], withFallback);
+    const { findings, pairs } = await lintTree(RULE, ['en/index.md', 'en/setup.md', 'de/index.md', 'de/setup-de.md', 'de/setup.md'], withFallback);
     expect(pairs).toEqual(['en/index.md -> de/index.md', 'en/setup.md -> de/setup-de.md']);
     expect(findings).toEqual([
       stray(
@@ -68,6 +45,7 @@ describe('stray-file', () => {
 
   it('reports a file named for another locale, and names the real translation when there is one', async () => {
     const { findings } = await lintTree(
+      RULE,
       ['en/index.md', 'en/faq.md', 'de/index.md', 'de/faq-de.md', 'de/faq-en.md', 'de/index-es.md', 'es/faq-en.md'],
       withFallback,
     );
@@ -86,6 +64,7 @@ describe('stray-file', () => {
 
   it('reports a file matching none of the patterns of a locale with only the suffixed pattern', async () => {
     const { findings } = await lintTree(
+      RULE,
       ['en/index.md', 'en/setup.md', 'en/guide.md', 'de/index-de.md', 'de/setup-de.md', 'de/setup.md', 'de/guide.md', 'de/notizen.md', 'de/x-en.md'],
       suffixOnly,
     );
@@ -100,7 +79,7 @@ describe('stray-file', () => {
   });
 
   it('reports a file named for another locale with only the suffixed pattern', async () => {
-    const { findings } = await lintTree(['en/index.md', 'en/x.md', 'de/index-de.md', 'de/x-en.md'], suffixOnly);
+    const { findings } = await lintTree(RULE, ['en/index.md', 'en/x.md', 'de/index-de.md', 'de/x-en.md'], suffixOnly);
     expect(findings).toEqual([
       stray('de/x-en.md', 'Stray file: its name marks it as English (en), but it is in the German (de) folder; it looks like a copy of en/x.md'),
     ]);
@@ -110,7 +89,7 @@ describe('stray-file', () => {
     const tree = ['en/index.md', 'en/setup.md', 'de/index.md', 'de/setup-de.md', 'de/setup.md', 'es/setup-es.md'];
 
     it('reports a stray asked for and lints the real translation of its page with it', async () => {
-      const { files, pairs, findings } = await lintTree(tree, withFallback, { paths: ['de/setup.md'] });
+      const { files, pairs, findings } = await lintTree(RULE, tree, withFallback, { paths: ['de/setup.md'] });
       expect(files).toEqual(['de/setup-de.md', 'de/setup.md', 'en/setup.md']);
       expect(pairs).toEqual(['en/setup.md -> de/setup-de.md']);
       expect(findings).toEqual([
@@ -122,13 +101,13 @@ describe('stray-file', () => {
     });
 
     it('a canonical page brings its translations, not the strays beside them', async () => {
-      const { files, findings } = await lintTree(tree, withFallback, { paths: ['en/setup.md'] });
+      const { files, findings } = await lintTree(RULE, tree, withFallback, { paths: ['en/setup.md'] });
       expect(files).toEqual(['de/setup-de.md', 'en/setup.md', 'es/setup-es.md']);
       expect(findings).toEqual([]);
     });
 
     it('a locale page brings its canonical page only', async () => {
-      const { files, findings } = await lintTree(tree, withFallback, { paths: ['de/setup-de.md'] });
+      const { files, findings } = await lintTree(RULE, tree, withFallback, { paths: ['de/setup-de.md'] });
       expect(files).toEqual(['de/setup-de.md', 'en/setup.md']);
       expect(findings).toEqual([]);
     });
