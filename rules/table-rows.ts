@@ -1,12 +1,25 @@
 import { walkBlocks } from '../src/align/align.js';
+import { findRevisionTable } from '../src/changelog/revision-table.js';
 import { defineRule } from '../src/engine/rule.js';
 import { count, quote } from '../src/engine/words.js';
 
-export default defineRule({
+interface Options {
+  /** The revision table (see the changelog rule): left to that rule, or checked here too. */
+  revisionTable: 'skip' | 'check';
+}
+
+export default defineRule<Options>({
   meta: {
     id: 'table-rows',
     description: 'Require every canonical table body row to be present in the translation, and no other rows',
     defaultSeverity: 'error',
+    schema: {
+      type: 'object',
+      properties: {
+        revisionTable: { enum: ['skip', 'check'], default: 'skip' },
+      },
+      additionalProperties: false,
+    },
     messages: {
       missing: 'Missing table row: canonical row {{index}} {{text}} (canonical line {{canonicalLine}}) has no counterpart here',
       extra: 'Extra table row: this row has no counterpart in the canonical table (canonical line {{canonicalLine}})',
@@ -14,10 +27,14 @@ export default defineRule({
         'The table has {{rows}}; its canonical table has {{canonicalRows}} (canonical line {{canonicalLine}}). The rows hold no untranslatable text (numbers, dates, names) that shows which ones differ',
     },
   },
-  checkPair({ alignment, report }) {
+  checkPair({ canonical: canonicalPage, alignment, options, project, report }) {
+    // The changelog rule compares the revision table entry by entry, and says it better.
+    const { sourceLocale, changelog } = project;
+    const revisionTable = options.revisionTable === 'skip' ? findRevisionTable(canonicalPage, sourceLocale, changelog, sourceLocale) : null;
     walkBlocks(alignment.blocks, (pair) => {
       const { canonical, locale, rows } = pair;
       if (canonical?.kind !== 'table' || locale?.kind !== 'table' || !rows) return;
+      if (canonical === revisionTable) return;
       if (rows.some((row) => row.ambiguous) && canonical.rows.length !== locale.rows.length) {
         report({
           messageId: 'count',

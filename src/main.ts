@@ -6,6 +6,7 @@ import { glob } from 'tinyglobby';
 import { ConfigError, loadConfig, type Severity } from './config/load.js';
 import { lint, type LintResult } from './engine/lint.js';
 import { formatters } from './formatters/index.js';
+import { checkUrls } from './links/online.js';
 import { VERSION } from './version.js';
 
 export interface Io {
@@ -30,6 +31,10 @@ Options:
       --rule ID:SEVERITY   set a rule's severity (error, warn, off); repeatable
       --quiet              report errors only
       --max-warnings N     exit 1 when there are more than N warnings
+      --online             also check that external links answer (HTTP requests;
+                           answers are cached for a day)
+      --cache-location DIR folder of l10n-lint's caches (default: .l10n-lint-cache
+                           beside the config file); --online keeps links.json there
       --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help               show this help
   -v, --version            show the version
@@ -73,10 +78,13 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const paths = args.paths.length > 0 ? await resolvePaths(args.paths, io.cwd, config.root) : undefined;
 
+  const cacheDir = args.cacheLocation ? path.resolve(io.cwd, args.cacheLocation) : path.join(path.dirname(config.file), '.l10n-lint-cache');
+  const cacheFile = path.join(cacheDir, 'links.json');
   let result = await lint(config, {
     ...(paths ? { paths } : {}),
     ...(args.locales ? { locales: args.locales } : {}),
     rules: args.rules,
+    ...(args.online ? { online: (urls: string[]) => checkUrls(urls, { cacheFile }) } : {}),
   });
   if (args.quiet) result = errorsOnly(result);
 
@@ -110,6 +118,8 @@ interface Arguments {
   quiet: boolean;
   maxWarnings?: number;
   color?: boolean;
+  online: boolean;
+  cacheLocation?: string;
   help: boolean;
   version: boolean;
 }
@@ -131,6 +141,8 @@ function parseArguments(argv: string[]): Arguments {
         'max-warnings': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        online: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -165,6 +177,8 @@ function parseArguments(argv: string[]): Arguments {
     quiet: values.quiet ?? false,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(color !== undefined ? { color } : {}),
+    online: values.online ?? false,
+    ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -21,7 +21,7 @@ The agent reports device health to the Contoso portal every 15 minutes.
 ## Before you start
 
 1. Check that every device runs Windows 10 version 1909 or later.
-2. Open the [admin portal](https://portal.contoso.com/en-us/admin) and sign in.
+2. Open the [admin portal](https://portal.contoso.com/en-us/admin) and sign in, as the [FAQ](faq.md#sign-in) explains.
 3. Download \`agent-setup.msi\`.
    - For macOS, download \`agent-setup.pkg\` instead.
 
@@ -71,7 +71,7 @@ Der Agent meldet den Gerätezustand alle 15 Minuten an das Contoso-Portal.
 ## Vorbereitung
 
 1. Prüfen Sie, ob auf allen Geräten Windows 10 ab Version 1909 läuft.
-2. Öffnen Sie das [Verwaltungsportal](https://portal.contoso.com/de-de/admin) und melden Sie sich an.
+2. Öffnen Sie das [Verwaltungsportal](https://portal.contoso.com/de-de/admin) und melden Sie sich an, wie die [FAQ](faq-de.md#anmelden) erklären.
 3. Laden Sie \`agent-setup.msi\` herunter.
    - Laden Sie für macOS stattdessen \`agent-setup.pkg\` herunter.
 
@@ -95,7 +95,7 @@ msiexec /i agent-setup.msi /qn TENANT=contoso
 
 ![Übersicht über die Bereitstellung](media/deploy-overview.png)
 
-##  Zusammenfassung der Aktualisierung
+## Zusammenfassung der Aktualisierung
 
 | Datum | Geändert von | Änderung |
 | --- | --- | --- |
@@ -103,20 +103,35 @@ msiexec /i agent-setup.msi /qn TENANT=contoso
 | 9/27/2019 | Ben Okafor | Erste Version |
 `;
 
+/** The page the two link to, translated, and the image both show. */
+const OTHER_FILES = {
+  'en/faq.md': '---\ntitle: FAQ\ndescription: Questions and answers.\n---\n\n# FAQ\n\n## Sign in\n\nUse your work account.\n',
+  'de/faq-de.md': '---\ntitle: Häufige Fragen\ndescription: Fragen und Antworten.\n---\n\n# Häufige Fragen\n\n## Anmelden\n\nVerwenden Sie Ihr Arbeitskonto.\n',
+  'en/media/deploy-overview.png': 'PNG',
+  'de/media/deploy-overview.png': 'PNG',
+};
+
 describe('a faithful translation', () => {
   it('produces no findings from any rule', async () => {
-    const dir = makeTree({ 'en/deploy.md': CANONICAL, 'de/deploy-de.md': TRANSLATION });
+    const dir = makeTree({ 'en/deploy.md': CANONICAL, 'de/deploy-de.md': TRANSLATION, ...OTHER_FILES });
     const config = resolveConfig({ source: 'en/{path}.md', locales: { de: 'de/{path}-de.md' } }, `${dir}/l10n-lint.config.json`);
     const result = await lint(config);
     expect(result.results.flatMap((file) => file.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`))).toEqual([]);
-    expect(result.plan.pairs).toEqual([{ canonical: 'en/deploy.md', locale: 'de', file: 'de/deploy-de.md' }]);
+    expect(result.plan.pairs).toEqual([
+      { canonical: 'en/deploy.md', locale: 'de', file: 'de/deploy-de.md' },
+      { canonical: 'en/faq.md', locale: 'de', file: 'de/faq-de.md' },
+    ]);
   });
 
   it('still produces findings once its structure drifts, so the test above can fail', async () => {
-    const drifted = TRANSLATION.replace('| 9/27/2019 | Ben Okafor | Erste Version |\n', '').replace('> [!TIP]', '> [!TIPP]');
-    const dir = makeTree({ 'en/deploy.md': CANONICAL, 'de/deploy-de.md': drifted });
+    const drifted = TRANSLATION.replace('| 9/27/2019 | Ben Okafor | Erste Version |\n', '')
+      .replace('> [!TIP]', '> [!TIPP]')
+      .replace('faq-de.md#anmelden', 'faq.md#sign-in')
+      .replace('1.000 Geräte', '100 Geräte')
+      .replace('title: Den Contoso-Agent bereitstellen', 'title: Deploy the Contoso agent');
+    const dir = makeTree({ 'en/deploy.md': CANONICAL, 'de/deploy-de.md': drifted, ...OTHER_FILES });
     const config = resolveConfig({ source: 'en/{path}.md', locales: { de: 'de/{path}-de.md' } }, `${dir}/l10n-lint.config.json`);
     const result = await lint(config);
-    expect(result.results.flatMap((file) => file.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`))).toEqual(['33:1 admonitions', '47:46 table-rows']);
+    expect(result.results.flatMap((file) => file.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`))).toEqual(['2:1 untranslated-front-matter', '19:111 links', '33:1 admonitions', '39:3 numbers', '47:46 changelog']);
   });
 });

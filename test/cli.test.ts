@@ -10,6 +10,7 @@ const CONFIG = {
   locales: { de: ['de/{path}-de.md', 'de/{path}.md'], es: 'es/{path}-es.md' },
 };
 
+// Dates in the second column: a table of changes, not a revision table (that is the changelog rule's).
 const EN = `---
 title: Setup
 ---
@@ -18,10 +19,10 @@ title: Setup
 
 ## Install
 
-| Date | Change |
+| Change | Date |
 | --- | --- |
-| 2020-05-12 | Added SharePoint |
-| 2020-03-25 | First version |
+| Added SharePoint | 2020-05-12 |
+| First version | 2020-03-25 |
 `;
 
 const DE = `---
@@ -32,9 +33,9 @@ title: Einrichtung
 
 ## Installieren
 
-| Datum | Änderung |
+| Änderung | Datum |
 | --- | --- |
-| 2020-03-25 | Erste Version |
+| Erste Version | 2020-03-25 |
 `;
 
 const ES = `---
@@ -45,10 +46,10 @@ title: Configuración
 
 ## Instalar
 
-| Fecha | Cambio |
+| Cambio | Fecha |
 | --- | --- |
-| 2020-05-12 | Se añadió SharePoint |
-| 2020-03-25 | Primera versión |
+| Se añadió SharePoint | 2020-05-12 |
+| Primera versión | 2020-03-25 |
 `;
 
 async function run(args: string[], cwd: string, env: Record<string, string> = {}) {
@@ -77,7 +78,7 @@ describe('l10n-lint command line', () => {
       [
         '',
         'de/setup-de.md',
-        '  11:1  error  Missing table row: canonical row 1 "2020-05-12 | Added SharePoint" (canonical line 11) has no counterpart here  table-rows',
+        '  11:1  error  Missing table row: canonical row 1 "Added SharePoint | 2020-05-12" (canonical line 11) has no counterpart here  table-rows',
         '',
         '✖ 1 problem (1 error, 0 warnings)',
         '',

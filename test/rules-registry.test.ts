@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../rules/index.js';
+import type { UrlStatus } from '../src/engine/project.js';
 import { runPairRule } from './support/rule-tester.js';
 import { lintExampleTree } from './support/doc-examples.js';
 
@@ -64,8 +65,11 @@ describe('rule registry', () => {
             expect(blocks.translation, 'a "markdown translation" block').toBeDefined();
           }
           const options = incorrect.options ? (JSON.parse(incorrect.options) as object) : undefined;
+          // A `json urlStatus` block (URL -> { ok, status }) stands for what --online found.
+          const urlStatus = (blocks: Record<string, string>) =>
+            blocks.urlStatus ? { urlStatus: new Map(Object.entries(JSON.parse(blocks.urlStatus) as Record<string, UrlStatus>)) } : {};
           const run = (blocks: Record<string, string>, opts?: object) =>
-            runPairRule(rule, { canonical: blocks.canonical ?? '', locale: blocks.translation ?? '', ...(opts ? { options: opts } : {}) });
+            runPairRule(rule, { canonical: blocks.canonical ?? '', locale: blocks.translation ?? '', ...(opts ? { options: opts } : {}), ...urlStatus(blocks) });
           expect(run(incorrect, options).length).toBeGreaterThan(0);
           const correctOptions = correct.options ? (JSON.parse(correct.options) as object) : undefined;
           expect(run(correct, correctOptions).map((r) => r.finding.message)).toEqual([]);

@@ -5,6 +5,7 @@ import type { Config, Severity } from '../config/load.js';
 import { planRun, type Plan } from '../discover/plan.js';
 import type { PageModel, Span } from '../page/model.js';
 import { registry } from '../../rules/index.js';
+import { externalUrls } from '../links/resolve.js';
 import { loadPage } from './pages.js';
 import { createProjectView, type UrlStatus } from './project.js';
 import { activeRules, type ActiveRule } from './settings.js';
@@ -19,6 +20,12 @@ export interface LintOptions {
   rules?: Record<string, Severity>;
   /** What external URLs answered, when they were checked (`--online`). */
   urlStatus?: ReadonlyMap<string, UrlStatus>;
+  /**
+   * Checks external URLs (`--online`): called once the pages are read, with the
+   * external URLs of the translations (see `externalUrls`); what it answers is what
+   * rules see as `urlStatus`. Without it, nothing touches the network.
+   */
+  online?: (urls: string[]) => Promise<ReadonlyMap<string, UrlStatus>>;
 }
 
 /** The findings of one file: the unit every formatter works on. */
@@ -60,7 +67,8 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     }
   }
 
-  const project = createProjectView(config, pages, options.urlStatus);
+  const urlStatus = options.online ? await options.online(urlsToCheck(plan, pages)) : options.urlStatus;
+  const project = createProjectView(config, pages, urlStatus);
   const canonicalOf = new Map(plan.pairs.map((pair) => [pair.file, pair.canonical]));
   const localeOf = new Map<string, string>([
     ...plan.pairs.map((pair) => [pair.file, pair.locale] as const),
@@ -110,6 +118,16 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   }
 
   return { root: config.root, results: groupByFile(plan.files, findings), plan };
+}
+
+/** The external URLs of the run's translations, once each. */
+function urlsToCheck(plan: Plan, pages: ReadonlyMap<string, PageModel | Error>): string[] {
+  const urls = new Set<string>();
+  for (const pair of plan.pairs) {
+    const page = pages.get(pair.file);
+    if (page && !(page instanceof Error)) for (const url of externalUrls(page)) urls.add(url);
+  }
+  return [...urls].sort();
 }
 
 /** A rule's report as a finding: its message filled in, its places made whole. */

@@ -20,6 +20,8 @@ export interface UrlStatus {
  * outside the root is ever looked at: such a path does not exist for a rule.
  */
 export interface ProjectView {
+  /** Absolute path of the config's root, for files the config names (such as a rule's schema). */
+  readonly root: string;
   readonly sourceLocale: string;
   /** The configured locale codes. */
   readonly locales: readonly string[];
@@ -67,6 +69,7 @@ export function createProjectView(
   const isCanonical = (file: string) => config.source.match(file) !== null && !config.locales.some((l) => l.patterns.some((p) => p.match(file) !== null));
 
   return {
+    root: config.root,
     sourceLocale: config.sourceLocale,
     locales: config.locales.map((l) => l.code),
     siteRoot: config.siteRoot,

@@ -32,6 +32,19 @@ export interface InlineCode {
   span: Span;
 }
 
+/**
+ * A number in the text as written (`1,000`, `70`, `04/30/2020`, `1 000` with a
+ * no-break or thin space between digit groups), outside code, link targets and
+ * autolinked URLs, and not opening a line as an enumeration (`1.` or `2)` that
+ * Markdown did not take for a list marker). The span is the number's own, unless the
+ * source writes it with escapes or character references, when it is the span of the
+ * text around it.
+ */
+export interface NumberMention {
+  value: string;
+  span: Span;
+}
+
 /** Everything inline in a block (and in the blocks nested inside it). */
 export interface Inline {
   links: Link[];
@@ -39,6 +52,7 @@ export interface Inline {
   code: InlineCode[];
   /** Explicit anchors: `<a name="x">`, `<a id="x">`, `{#x}`. */
   anchors: string[];
+  numbers: NumberMention[];
 }
 
 interface BlockBase {

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { splitFrontMatter } from './front-matter.js';
-import type { Block, Hazard, Inline, ListItem, PageModel, Span, TableRow } from './model.js';
+import type { Block, Hazard, Inline, ListItem, NumberMention, PageModel, Span, TableRow } from './model.js';
 import { textTokens } from './tokens.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -220,11 +220,14 @@ function externalUrlToken(url: string): string {
     .replace(/\/$/, '');
 }
 
-function collectInline(node: mdast.Node, context: Context, inline: Inline): void {
+function collectInline(node: mdast.Node, context: Context, inline: Inline, inUrl = false): void {
   switch (node.type) {
     case 'link': {
       const link = node as mdast.Link;
-      inline.links.push({ url: link.url, text: collapse(plainText(link)), span: spanOf(link, context) });
+      const text = collapse(plainText(link));
+      inline.links.push({ url: link.url, text, span: spanOf(link, context) });
+      // The digits of a URL written as a link's text are not numbers of the text.
+      if (text === link.url || URL_TEXT.test(text)) inUrl = true;
       break;
     }
     case 'image': {
@@ -240,13 +243,68 @@ function collectInline(node: mdast.Node, context: Context, inline: Inline): void
       break;
     case 'text':
       for (const match of (node as mdast.Text).value.matchAll(ATTRIBUTE_ANCHOR)) inline.anchors.push(match[1] ?? '');
+      if (!inUrl) inline.numbers.push(...numbersOf(node as mdast.Text, context));
       break;
     default:
       break;
   }
   if ('children' in node && Array.isArray(node.children)) {
-    for (const child of node.children as mdast.Node[]) collectInline(child, context, inline);
+    for (const child of node.children as mdast.Node[]) collectInline(child, context, inline, inUrl);
   }
+}
+
+const URL_TEXT = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$/i;
+/** Digit groups joined by `.`, `,`, `/`, `:` or `-`, or by a no-break or thin space before a group of three. */
+const NUMBER_MENTION = /\d+(?:(?:[.,/:\-]|[\u00a0\u2009\u202f](?=\d{3}(?!\d)))\d+)*/g;
+
+/**
+ * The numbers of a text node, each with its place: found in the node's source in
+ * order, whole (no digit just before or after). Where the source writes a number
+ * differently (character references, escapes), the place is the whole text node.
+ */
+function numbersOf(node: mdast.Text, context: Context): NumberMention[] {
+  const start = node.position?.start;
+  const from = start?.offset;
+  const to = node.position?.end.offset;
+  if (!start || from === undefined || to === undefined) return [];
+  const source = context.source.slice(from, to);
+  const numbers: NumberMention[] = [];
+  let cursor = 0;
+  for (const match of node.value.matchAll(NUMBER_MENTION)) {
+    const value = match[0];
+    const at = findWhole(source, value, cursor);
+    if (at < 0) {
+      numbers.push({ value, span: spanOf(node, context) });
+      continue;
+    }
+    cursor = at + value.length;
+    if (isEnumeration(context.source, from + at, value)) continue;
+    const before = source.slice(0, at);
+    const newline = before.lastIndexOf('\n');
+    const line = start.line + context.lineOffset + (before.match(/\n/g)?.length ?? 0);
+    const column = newline === -1 ? start.column + at : at - newline;
+    numbers.push({ value, span: { line, column, endLine: line, endColumn: column + value.length } });
+  }
+  return numbers;
+}
+
+/**
+ * A number that opens a line as an enumeration (`1.` or `2)` then a space) but is part of
+ * the text because Markdown did not take it for a list marker: a translation may well
+ * have a real list there, whose markers are not text.
+ */
+function isEnumeration(source: string, offset: number, value: string): boolean {
+  if (value.length > 2 || !/^[.)](?:[\s\u200b\u2060\ufeff]|$)/.test(source.slice(offset + value.length, offset + value.length + 2))) return false;
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t>\u200b\u2060\ufeff]*$/.test(source.slice(lineStart, offset));
+}
+
+function findWhole(source: string, value: string, from: number): number {
+  const digit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+  for (let at = source.indexOf(value, from); at !== -1; at = source.indexOf(value, at + 1)) {
+    if (!digit(source[at - 1]) && !digit(source[at + value.length])) return at;
+  }
+  return -1;
 }
 
 function htmlAnchors(html: string): string[] {
@@ -278,5 +336,5 @@ function collapse(text: string): string {
 }
 
 function emptyInline(): Inline {
-  return { links: [], images: [], code: [], anchors: [] };
+  return { links: [], images: [], code: [], anchors: [], numbers: [] };
 }

@@ -20,8 +20,11 @@ const CAPITALISED = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,}\p{Ll}?)$/u;
 const WEAK = 'w:';
 const NAME_LIKE = /^(?:\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\p{N}]*|(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}]+)$/u;
 
-/** Something written like a date in any locale's order: three groups, one of them a year. */
-const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+/**
+ * Something written like a date in any locale's order: three groups, one of them a
+ * year, or a day and a month where the day is past 12 (`12/31`, `31.12`).
+ */
+const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./](?:1[3-9]|2\d|3[01])|(?:1[3-9]|2\d|3[01])[./]\d{1,2})$/;
 
 /**
  * A date's groups in ascending order, so that `04/30/2020`, `30.04.2020` and

@@ -77,6 +77,9 @@ describe('tokens', () => {
     expect(normaliseNumber('04/30/2020')).toBe(normaliseNumber('4/30/2020'));
     expect(normaliseNumber('1,000')).toBe(normaliseNumber('1.000'));
     expect(normaliseNumber('1,5')).toBe(normaliseNumber('1.5'));
+    expect(textTokens('due 12/31')).toEqual(textTokens('fällig 31.12.'));
+    expect(textTokens('on 04/30/2020')).toEqual(textTokens('am 30.04.2020'));
+    expect(textTokens('1.5')).not.toEqual(textTokens('5.1'));
   });
 
   it('keeps numbers and product-like names as strong tokens, capitalised words and acronyms as weak ones', () => {

@@ -131,6 +131,36 @@ describe('parsePage', () => {
     ]);
   });
 
+  it('records the numbers of the text with their places, outside code and URLs', () => {
+    const page = parsePage(
+      'x.md',
+      `${FRONT}\n## Step 2\n\nSave 1,000 or 1\u00a0000 \`x 7\` at [site 3](https://x.com/9) or https://y.com/8,\n> 70% on 04/30/2020 &#49;2\n`,
+    );
+    const numbers = page.blocks.map((block) => block.inline.numbers.map((n) => [n.value, n.span.line, n.span.column, n.span.endColumn]));
+    expect(numbers).toEqual([
+      [['2', 6, 9, 10]],
+      [
+        ['1,000', 8, 6, 11],
+        ['1\u00a0000', 8, 15, 20],
+        ['3', 8, 36, 37],
+      ],
+      // A number written with a character reference is placed at the text around it.
+      [
+        ['70', 9, 3, 5],
+        ['04/30/2020', 9, 10, 20],
+        ['12', 9, 3, 27],
+      ],
+    ]);
+  });
+
+  it('leaves out numbers that open a line like a list marker Markdown did not take', () => {
+    const page = parsePage('x.md', `Steps:\n1.\u200b Sign in\n2) Open 3 pages\n\tTab 4\n`);
+    expect(page.blocks[0]?.inline.numbers.map((n) => [n.value, n.span.line, n.span.column])).toEqual([
+      ['3', 3, 9],
+      ['4', 4, 6],
+    ]);
+  });
+
   it('keeps a heading as written, for spacing checks', () => {
     const page = parsePage('x.md', `###  Zusammenfassung  der Aktualisierung ##\n`);
     expect(page.blocks[0]).toMatchObject({ kind: 'heading', depth: 3, source: '###  Zusammenfassung  der Aktualisierung ##', text: 'Zusammenfassung der Aktualisierung' });

@@ -2,30 +2,33 @@ import { describe, it } from 'vitest';
 import tableRows from '../../rules/table-rows.js';
 import { expectClean, expectFindings } from '../support/rule-tester.js';
 
-/** Lines: 1 title, 3 intro, 5 header, 6 delimiter, 7-10 body rows keyed on dates and versions. */
+/**
+ * Lines: 1 title, 3 intro, 5 header, 6 delimiter, 7-10 body rows keyed on versions and dates.
+ * Versions come first, so this is not a revision table (that is left to the changelog rule).
+ */
 const releases = `# Release history
 
 The table lists every release.
 
-| Date | Version | Change |
+| Version | Date | Change |
 | --- | --- | --- |
-| 2024-01-15 | 3.1 | Added CSV export |
-| 2024-03-02 | 3.2 | Fixed the sign-in page |
-| 2024-05-20 | 3.3 | New SharePoint sync |
-| 2024-07-08 | 4.0 | Dropped support for Windows 7 |
+| 3.1 | 2024-01-15 | Added CSV export |
+| 3.2 | 2024-03-02 | Fixed the sign-in page |
+| 3.3 | 2024-05-20 | New SharePoint sync |
+| 4.0 | 2024-07-08 | Dropped support for Windows 7 |
 `;
 
 const header = `# Versionsverlauf
 
 Die Tabelle listet alle Versionen auf.
 
-| Datum | Version | Änderung |
+| Version | Datum | Änderung |
 | --- | --- | --- |
 `;
-const row1 = '| 2024-01-15 | 3.1 | CSV-Export hinzugefügt |\n';
-const row2 = '| 2024-03-02 | 3.2 | Anmeldeseite korrigiert |\n';
-const row3 = '| 2024-05-20 | 3.3 | Neue SharePoint-Synchronisierung |\n';
-const row4 = '| 2024-07-08 | 4.0 | Unterstützung für Windows 7 entfernt |\n';
+const row1 = '| 3.1 | 2024-01-15 | CSV-Export hinzugefügt |\n';
+const row2 = '| 3.2 | 2024-03-02 | Anmeldeseite korrigiert |\n';
+const row3 = '| 3.3 | 2024-05-20 | Neue SharePoint-Synchronisierung |\n';
+const row4 = '| 4.0 | 2024-07-08 | Unterstützung für Windows 7 entfernt |\n';
 
 describe('table-rows', () => {
   it('accepts a fully translated table with every row', () => {
@@ -48,7 +51,7 @@ describe('table-rows', () => {
         endLine: 8,
         endColumn: 1,
         canonicalLine: 8,
-        message: 'Missing table row: canonical row 2 "2024-03-02 | 3.2 | Fixed the sign-in page" (canonical line 8) has no counterpart here',
+        message: 'Missing table row: canonical row 2 "3.2 | 2024-03-02 | Fixed the sign-in page" (canonical line 8) has no counterpart here',
       },
     ]);
   });
@@ -68,7 +71,7 @@ describe('table-rows', () => {
         endLine: 9,
         endColumn: 56,
         canonicalLine: 10,
-        message: 'Missing table row: canonical row 4 "2024-07-08 | 4.0 | Dropped support for Windows 7" (canonical line 10) has no counterpart here',
+        message: 'Missing table row: canonical row 4 "4.0 | 2024-07-08 | Dropped support for Windows 7" (canonical line 10) has no counterpart here',
       },
     ]);
   });
@@ -191,7 +194,7 @@ describe('table-rows', () => {
   it('reports an extra row over its whole line, naming the canonical table', () => {
     expectFindings(
       tableRows,
-      { canonical: releases, locale: header + row1 + '| 2024-02-01 | 3.1.1 | Sicherheitskorrektur |\n' + row2 + row3 + row4 },
+      { canonical: releases, locale: header + row1 + '| 3.1.1 | 2024-02-01 | Sicherheitskorrektur |\n' + row2 + row3 + row4 },
       [
         {
           messageId: 'extra',
@@ -254,7 +257,7 @@ describe('table-rows', () => {
       tableRows,
       {
         canonical: releases,
-        locale: `${header.replace('| Datum | Version | Änderung |\n| --- | --- | --- |', '| Datum | Änderung |\n| --- | --- |')}| 2024-01-15 | 3.1: CSV-Export hinzugefügt |
+        locale: `${header.replace('| Version | Datum | Änderung |\n| --- | --- | --- |', '| Datum | Änderung |\n| --- | --- |')}| 2024-01-15 | 3.1: CSV-Export hinzugefügt |
 | 2024-05-20 | 3.3: Neue SharePoint-Synchronisierung |
 | 2024-07-08 | 4.0: Unterstützung für Windows 7 entfernt |
 `,
@@ -283,5 +286,62 @@ describe('table-rows', () => {
       canonical: `# Limits\n\nAt most 5000 files.\n`,
       locale: `# Grenzwerte\n\n| Grenzwert | Wert |\n| --- | --- |\n| Dateien | 5000 |\n`,
     });
+  });
+});
+
+/** A page ending with a revision table: lines 5 header, 6 delimiter, 7-8 entries. */
+const history = `# Backups
+
+## Revision history
+
+| Date | Author | Change |
+| --- | --- | --- |
+| 5/12/2020 | Ana Silva | Added restore steps |
+| 3/25/2020 | Ken Ito | First version |
+`;
+const olderHistory = `# Sicherungen
+
+## Revisionsverlauf
+
+| Datum | Autor | Änderung |
+| --- | --- | --- |
+| 3/25/2020 | Ken Ito | Erste Version |
+`;
+
+describe('table-rows and the revision table', () => {
+  it('leaves the revision table to the changelog rule by default', () => {
+    expectClean(tableRows, { canonical: history, locale: olderHistory });
+  });
+
+  it('checks the revision table too with revisionTable: "check"', () => {
+    expectFindings(tableRows, { canonical: history, locale: olderHistory, options: { revisionTable: 'check' } }, [
+      {
+        messageId: 'missing',
+        line: 7,
+        column: 1,
+        endLine: 7,
+        endColumn: 1,
+        canonicalLine: 7,
+        message: 'Missing table row: canonical row 1 "5/12/2020 | Ana Silva | Added restore steps" (canonical line 7) has no counterpart here',
+      },
+    ]);
+  });
+
+  it('still checks the other tables of a page with a revision table', () => {
+    expectFindings(
+      tableRows,
+      {
+        canonical: `| Date | Release |\n| --- | --- |\n| 2024-01-15 | 3.1 |\n| 2024-03-02 | 3.2 |\n\n${history}`,
+        locale: `| Datum | Version |\n| --- | --- |\n| 2024-01-15 | 3.1 |\n\n${olderHistory}`,
+      },
+      [{ messageId: 'missing', line: 3, column: 21, endLine: 3, endColumn: 21, canonicalLine: 4 }],
+    );
+  });
+
+  it('finds the revision table under a configured heading, whatever its first column holds', () => {
+    const canonical = `# Backups\n\n## Revision history\n\n| Version | Author |\n| --- | --- |\n| 2.0 | Ana Silva |\n| 1.0 | Ken Ito |\n`;
+    const locale = `# Sicherungen\n\n## Revisionsverlauf\n\n| Version | Autor |\n| --- | --- |\n| 1.0 | Ken Ito |\n`;
+    expectFindings(tableRows, { canonical, locale }, [{ messageId: 'missing', line: 7, column: 1, endLine: 7, endColumn: 1, canonicalLine: 7 }]);
+    expectClean(tableRows, { canonical, locale, config: { changelog: { headings: { en: ['Revision history'] } } } });
   });
 });
