@@ -1,4 +1,4 @@
-import type { AlignedBlock } from '../src/align/align.js';
+import { walkBlocks } from '../src/align/align.js';
 import { ConfigError } from '../src/config/load.js';
 import { findRevisionTable } from '../src/changelog/revision-table.js';
 import { defineRule, type Report } from '../src/engine/rule.js';
@@ -68,48 +68,43 @@ export default defineRule<Options, MessageId>({
     const { sourceLocale, changelog } = project;
     const revisionTable = options.revisionTable === 'skip' ? findRevisionTable(canonicalPage, sourceLocale, changelog, sourceLocale) : null;
 
-    const visit = (pairs: readonly AlignedBlock[], inItem: boolean): void => {
-      for (const pair of pairs) {
-        const { canonical, locale } = pair;
-        if (pair.blocks) visit(pair.blocks, inItem);
-        for (const item of pair.items ?? []) if (item.blocks) visit(item.blocks, true);
-        if (!canonical || !locale || canonical.kind !== locale.kind) continue;
-        if (canonical.kind === 'table' && locale.kind === 'table') {
-          if (canonical === revisionTable) continue;
-          const rows: [TableRow, TableRow][] = [[canonical.header, locale.header]];
-          for (const row of pair.rows ?? []) if (row.canonical && row.locale) rows.push([row.canonical, row.locale]);
-          for (const [c, l] of rows) {
-            compare(
-              {
-                canonical: kept(rowNumbers(canonical, c)),
-                locale: kept(rowNumbers(locale, l)),
-                canonicalText: c.cells.join(' | '),
-                localeText: l.cells.join(' | '),
-                at: l.span,
-                related: c.span,
-                name: 'table row',
-              },
-              report,
-            );
-          }
-        } else if (isText(canonical)) {
-          const name = canonical.kind === 'heading' ? 'heading' : inItem ? 'list item' : 'paragraph';
+    walkBlocks(alignment.blocks, (pair, { inItem }) => {
+      const { canonical, locale } = pair;
+      if (!canonical || !locale || canonical.kind !== locale.kind) return;
+      if (canonical.kind === 'table' && locale.kind === 'table') {
+        if (canonical === revisionTable) return;
+        const rows: [TableRow, TableRow][] = [[canonical.header, locale.header]];
+        for (const row of pair.rows ?? []) if (row.canonical && row.locale) rows.push([row.canonical, row.locale]);
+        for (const [c, l] of rows) {
           compare(
             {
-              canonical: kept(canonical.inline.numbers),
-              locale: kept(locale.inline.numbers),
-              canonicalText: canonical.text,
-              localeText: locale.text,
-              at: locale.span,
-              related: canonical.span,
-              name,
+              canonical: kept(rowNumbers(canonical, c)),
+              locale: kept(rowNumbers(locale, l)),
+              canonicalText: c.cells.join(' | '),
+              localeText: l.cells.join(' | '),
+              at: l.span,
+              related: c.span,
+              name: 'table row',
             },
             report,
           );
         }
+      } else if (isText(canonical)) {
+        const name = canonical.kind === 'heading' ? 'heading' : inItem ? 'list item' : 'paragraph';
+        compare(
+          {
+            canonical: kept(canonical.inline.numbers),
+            locale: kept(locale.inline.numbers),
+            canonicalText: canonical.text,
+            localeText: locale.text,
+            at: locale.span,
+            related: canonical.span,
+            name,
+          },
+          report,
+        );
       }
-    };
-    visit(alignment.blocks, false);
+    });
   },
 });
 

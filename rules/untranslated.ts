@@ -1,4 +1,4 @@
-import type { AlignedBlock } from '../src/align/align.js';
+import { walkBlocks } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
 import { quote } from '../src/engine/words.js';
 import type { Block, InlineCode, TableBlock, TableRow } from '../src/page/model.js';
@@ -46,39 +46,34 @@ export default defineRule<Options, MessageId>({
     const words = (text: string, code: readonly InlineCode[]) => wordsOf(text, code, terms);
     const same = (a: string[], b: string[]) => a.length >= options.minWords && a.length === b.length && a.every((word, i) => word === b[i]);
 
-    const visit = (pairs: readonly AlignedBlock[], inItem: boolean): void => {
-      for (const pair of pairs) {
-        const { canonical, locale } = pair;
-        if (pair.blocks) visit(pair.blocks, inItem);
-        for (const item of pair.items ?? []) if (item.blocks) visit(item.blocks, true);
-        if (!canonical || !locale || canonical.kind !== locale.kind) continue;
-        if (canonical.kind === 'table' && locale.kind === 'table') {
-          const rows: [TableRow, TableRow][] = [[canonical.header, locale.header]];
-          for (const row of pair.rows ?? []) if (row.canonical && row.locale) rows.push([row.canonical, row.locale]);
-          for (const [c, l] of rows) {
-            const cCode = rowCode(canonical, c);
-            const lCode = rowCode(locale, l);
-            const columns = c.cells.flatMap((cell, index) => (same(words(l.cells[index] ?? '', lCode), words(cell, cCode)) ? [index] : []));
-            if (columns.length === 0) continue;
-            const first = columns[0] ?? 0;
-            report({
-              messageId: 'cells',
-              at: l.span,
-              related: c.span,
-              data: {
-                cells: `${columns.length === 1 ? 'cell in column' : 'cells in columns'} ${all(columns.map((index) => String(index + 1)))}`,
-                text: quote(l.cells[first] ?? ''),
-                them: columns.length === 1 ? 'it' : 'them',
-              },
-            });
-          }
-        } else if (isText(canonical) && same(words(locale.text, locale.inline.code), words(canonical.text, canonical.inline.code))) {
-          const place = canonical.kind === 'heading' ? 'heading' : inItem ? 'list item' : 'paragraph';
-          report({ messageId: 'block', at: locale.span, related: canonical.span, data: { place, text: quote(locale.text) } });
+    walkBlocks(alignment.blocks, (pair, { inItem }) => {
+      const { canonical, locale } = pair;
+      if (!canonical || !locale || canonical.kind !== locale.kind) return;
+      if (canonical.kind === 'table' && locale.kind === 'table') {
+        const rows: [TableRow, TableRow][] = [[canonical.header, locale.header]];
+        for (const row of pair.rows ?? []) if (row.canonical && row.locale) rows.push([row.canonical, row.locale]);
+        for (const [c, l] of rows) {
+          const cCode = rowCode(canonical, c);
+          const lCode = rowCode(locale, l);
+          const columns = c.cells.flatMap((cell, index) => (same(words(l.cells[index] ?? '', lCode), words(cell, cCode)) ? [index] : []));
+          if (columns.length === 0) continue;
+          const first = columns[0] ?? 0;
+          report({
+            messageId: 'cells',
+            at: l.span,
+            related: c.span,
+            data: {
+              cells: `${columns.length === 1 ? 'cell in column' : 'cells in columns'} ${all(columns.map((index) => String(index + 1)))}`,
+              text: quote(l.cells[first] ?? ''),
+              them: columns.length === 1 ? 'it' : 'them',
+            },
+          });
         }
+      } else if (isText(canonical) && same(words(locale.text, locale.inline.code), words(canonical.text, canonical.inline.code))) {
+        const place = canonical.kind === 'heading' ? 'heading' : inItem ? 'list item' : 'paragraph';
+        report({ messageId: 'block', at: locale.span, related: canonical.span, data: { place, text: quote(locale.text) } });
       }
-    };
-    visit(alignment.blocks, false);
+    });
   },
 });
 

@@ -108,11 +108,14 @@ function ratio(a: number, b: number): number {
   return a === b ? 1 : Math.min(a, b) / Math.max(a, b);
 }
 
-/** Calls `visit` for every aligned block, nested ones included, in document order. */
-export function walkBlocks(blocks: readonly AlignedBlock[], visit: (pair: AlignedBlock) => void): void {
+/**
+ * Calls `visit` for every aligned block, nested ones included, in document order;
+ * `inItem` tells whether the block stands in a list item.
+ */
+export function walkBlocks(blocks: readonly AlignedBlock[], visit: (pair: AlignedBlock, where: { inItem: boolean }) => void, inItem = false): void {
   for (const pair of blocks) {
-    visit(pair);
-    if (pair.blocks) walkBlocks(pair.blocks, visit);
-    for (const item of pair.items ?? []) if (item.blocks) walkBlocks(item.blocks, visit);
+    visit(pair, { inItem });
+    if (pair.blocks) walkBlocks(pair.blocks, visit, inItem);
+    for (const item of pair.items ?? []) if (item.blocks) walkBlocks(item.blocks, visit, true);
   }
 }

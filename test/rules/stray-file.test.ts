@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ConfigFile } from '../../src/config/load.js';
 import { lintTree } from '../support/lint-tree.js';
