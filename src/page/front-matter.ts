@@ -47,7 +47,12 @@ export function splitFrontMatter(text: string): SplitPage {
   let error: FrontMatter['error'];
   try {
     // An options object bypasses gray-matter's process-wide cache keyed by the whole text.
-    data = plainData(matter(header, {}).data);
+    const parsed: unknown = matter(header, {}).data;
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      error = { message: `the front matter must be keys with values (key: value), not ${Array.isArray(parsed) ? 'a list' : 'a single value'}`, line: 2, column: 1 };
+    } else {
+      data = plainData(parsed);
+    }
   } catch (cause) {
     error = yamlError(cause);
   }

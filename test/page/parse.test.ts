@@ -60,6 +60,16 @@ describe('parsePage', () => {
     expect(page.blocks[0]?.span.line).toBe(6);
   });
 
+  it('reports front matter that is a list or a single value instead of keys', () => {
+    expect(parsePage('x.md', `---\n- a\n- b\n---\n# T\n`).frontMatter).toMatchObject({
+      data: null,
+      error: { message: 'the front matter must be keys with values (key: value), not a list', line: 2, column: 1 },
+    });
+    expect(parsePage('x.md', `---\njust text\n---\n# T\n`).frontMatter?.error?.message).toBe(
+      'the front matter must be keys with values (key: value), not a single value',
+    );
+  });
+
   it('reports front matter that is never closed, and models the whole file as body', () => {
     const page = parsePage('x.md', `---\ntitle: A\n\n# Title\n`);
     expect(page.frontMatter?.error?.message).toMatch(/never closed/);
