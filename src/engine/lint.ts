@@ -142,6 +142,7 @@ export function toFinding(active: Pick<ActiveRule, 'rule' | 'severity'>, report:
     file: report.file ?? defaultFile,
     ...pickSpan(report.at),
     ...(related ? { related } : {}),
+    ...(report.fix ? { fix: [report.fix].flat().map((edit) => ({ ...pickSpan(edit), text: edit.text })) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Alignment } from '../align/align.js';
 import type { Plan } from '../discover/plan.js';
 import type { PageModel, Span } from '../page/model.js';
+import type { TextEdit } from './fix.js';
 import type { ProjectView } from './project.js';
 
 /** A place in a file. Lines and columns are 1-based; the end column is exclusive. */
@@ -15,6 +16,8 @@ export interface Finding extends Place {
   message: string;
   /** The place in the canonical page this finding relates to. */
   related?: Place;
+  /** Text edits of the finding's file that fix it, when the rule knows a safe fix. */
+  fix?: TextEdit[];
 }
 
 export type Data = Record<string, string | number>;
@@ -30,6 +33,8 @@ export interface RuleMeta<MessageId extends string = string> {
   schema?: object;
   /** Message templates by id; `{{name}}` is replaced with `data.name`. */
   messages: Record<MessageId, string>;
+  /** Whether the rule offers fixes (`--fix`). A fix only ever edits the translation. */
+  fixable?: boolean;
 }
 
 export interface Report<MessageId extends string> {
@@ -40,6 +45,11 @@ export interface Report<MessageId extends string> {
   file?: string;
   /** The related place in the canonical page, if any (`{{canonicalLine}}` in messages). */
   related?: Span;
+  /**
+   * Edits of the reported file that fix the finding: whole-file spans, as in the page
+   * model, replaced by `text`. Only for safe, mechanical fixes; never of a canonical page.
+   */
+  fix?: TextEdit | TextEdit[];
 }
 
 /** What a rule sees for one canonical page and one of its translations. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { alignPages } from '../../src/align/align.js';
 import { resolveConfig, type ConfigFile } from '../../src/config/load.js';
+import { applyEdits } from '../../src/engine/fix.js';
 import { toFinding } from '../../src/engine/lint.js';
 import { createProjectView, type UrlStatus } from '../../src/engine/project.js';
 import type { Finding, Report, Rule } from '../../src/engine/rule.js';
@@ -112,4 +113,17 @@ export function expectFindings(rule: Rule<object, string>, testCase: PairCase, e
 export function expectClean(rule: Rule<object, string>, testCase: PairCase): void {
   const messages = runPairRule(rule, testCase).map((r) => `${r.finding.line}:${r.finding.column} ${r.finding.message}`);
   expect(messages).toEqual([]);
+}
+
+/**
+ * Asserts that applying every fix the rule offers turns the translation into
+ * `output`, and that linting the fixed text again offers no more fixes.
+ */
+export function expectFix(rule: Rule<object, string>, testCase: PairCase, output: string): void {
+  const edits = runPairRule(rule, testCase).flatMap((r) => r.finding.fix ?? []);
+  expect(edits.length, 'the rule offers fixes').toBeGreaterThan(0);
+  const fixed = applyEdits(testCase.locale, edits).text;
+  expect(fixed).toBe(output);
+  const again = runPairRule(rule, { ...testCase, locale: fixed }).filter((r) => r.finding.fix);
+  expect(again.map((r) => r.finding.message)).toEqual([]);
 }
