@@ -4,7 +4,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { ConfigError, loadConfig, type Severity } from './config/load.js';
+import { createBaseline, readBaseline, serialiseBaseline } from './engine/baseline.js';
 import { lint, type LintResult } from './engine/lint.js';
+import { printConfig } from './engine/print-config.js';
 import { formatters } from './formatters/index.js';
 import { checkUrls } from './links/online.js';
 import { VERSION } from './version.js';
@@ -31,6 +33,13 @@ Options:
       --rule ID:SEVERITY   set a rule's severity (error, warn, off); repeatable
       --quiet              report errors only
       --max-warnings N     exit 1 when there are more than N warnings
+      --print-config FILE  print the settings that apply to FILE, and exit
+      --report-unused-disable-directives
+                           report disable comments that suppress nothing
+      --baseline FILE      report only findings that FILE does not hold
+      --update-baseline    write the current findings to the baseline file
+                           (--baseline FILE, or l10n-lint-baseline.json beside
+                           the config file) and report nothing
       --online             also check that external links answer (HTTP requests;
                            answers are cached for a day)
       --cache-location DIR folder of l10n-lint's caches (default: .l10n-lint-cache
@@ -76,7 +85,14 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (unknownLocales.length > 0) {
     throw new ConfigError(`--locale: ${unknownLocales.join(', ')} not in ${path.basename(config.file)} (configured: ${config.locales.map((l) => l.code).join(', ')})`);
   }
+  if (args.printConfig !== undefined) {
+    const [file = ''] = await resolvePaths([args.printConfig], io.cwd, config.root);
+    io.stdout.write(JSON.stringify(await printConfig(config, file, args.rules), null, 2) + '\n');
+    return 0;
+  }
   const paths = args.paths.length > 0 ? await resolvePaths(args.paths, io.cwd, config.root) : undefined;
+  const baselineFile = path.resolve(io.cwd, args.baseline ?? path.join(path.dirname(config.file), 'l10n-lint-baseline.json'));
+  const baseline = args.baseline !== undefined && !args.updateBaseline ? readBaseline(baselineFile, args.baseline) : undefined;
 
   const cacheDir = args.cacheLocation ? path.resolve(io.cwd, args.cacheLocation) : path.join(path.dirname(config.file), '.l10n-lint-cache');
   const cacheFile = path.join(cacheDir, 'links.json');
@@ -85,7 +101,15 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(args.locales ? { locales: args.locales } : {}),
     rules: args.rules,
     ...(args.online ? { online: (urls: string[]) => checkUrls(urls, { cacheFile }) } : {}),
+    ...(args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
+    ...(baseline ? { baseline } : {}),
   });
+  if (args.updateBaseline) {
+    await writeFile(baselineFile, serialiseBaseline(createBaseline(result.results.map((file) => file.findings))));
+    const count = result.results.reduce((sum, file) => sum + file.findings.length, 0);
+    io.stderr.write(`l10n-lint: wrote ${count} ${count === 1 ? 'finding' : 'findings'} to ${path.relative(io.cwd, baselineFile) || baselineFile}\n`);
+    return 0;
+  }
   if (args.quiet) result = errorsOnly(result);
 
   const color = !args.outputFile && useColor(args.color, io);
@@ -120,6 +144,10 @@ interface Arguments {
   color?: boolean;
   online: boolean;
   cacheLocation?: string;
+  printConfig?: string;
+  reportUnusedDisableDirectives: boolean;
+  baseline?: string;
+  updateBaseline: boolean;
   help: boolean;
   version: boolean;
 }
@@ -142,6 +170,10 @@ function parseArguments(argv: string[]): Arguments {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         online: { type: 'boolean', default: false },
+        'print-config': { type: 'string' },
+        'report-unused-disable-directives': { type: 'boolean', default: false },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -178,6 +210,10 @@ function parseArguments(argv: string[]): Arguments {
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(color !== undefined ? { color } : {}),
     online: values.online ?? false,
+    ...(values['print-config'] !== undefined ? { printConfig: values['print-config'] } : {}),
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
+    ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+    updateBaseline: values['update-baseline'] ?? false,
     ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
     help: values.help ?? false,
     version: values.version ?? false,

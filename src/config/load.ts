@@ -20,6 +20,15 @@ export interface ConfigFile {
   ignore?: string[];
   siteRoot?: string;
   changelog?: Partial<ChangelogSettings>;
+  plugins?: string[];
+  overrides?: Override[];
+}
+
+/** Rule settings for the files matching `files` (globs relative to root) and in `locales`. */
+export interface Override {
+  files?: string[];
+  locales?: string[];
+  rules: Record<string, RuleSetting>;
 }
 
 /** Where a page's revision history is: see `changelog` in the config schema. */
@@ -52,6 +61,8 @@ export interface Config {
   /** Folder (relative to root) that site-root links resolve against, or null. */
   siteRoot: string | null;
   changelog: ChangelogSettings;
+  plugins: string[];
+  overrides: Override[];
 }
 
 /** A problem with the configuration or the command line: exit code 2. */
@@ -139,6 +150,8 @@ export function resolveConfig(data: ConfigFile, file: string): Config {
     rules: data.rules ?? {},
     ignore: data.ignore ?? [],
     siteRoot: data.siteRoot === undefined ? null : normalise(data.siteRoot).replace(/\/$/, ''),
+    plugins: data.plugins ?? [],
+    overrides: data.overrides ?? [],
     changelog: {
       headings: data.changelog?.headings ?? {},
       dateFormats: data.changelog?.dateFormats ?? ['M/D/YYYY', 'YYYY-MM-DD'],

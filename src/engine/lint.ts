@@ -1,14 +1,15 @@
-import path from 'node:path';
 import pLimit from 'p-limit';
 import { alignPages } from '../align/align.js';
 import type { Config, Severity } from '../config/load.js';
 import { planRun, type Plan } from '../discover/plan.js';
 import type { PageModel, Span } from '../page/model.js';
-import { registry } from '../../rules/index.js';
 import { externalUrls } from '../links/resolve.js';
 import { loadPage } from './pages.js';
 import { createProjectView, type UrlStatus } from './project.js';
-import { activeRules, type ActiveRule } from './settings.js';
+import { notInBaseline, type Baseline } from './baseline.js';
+import { RuleSets } from './rule-sets.js';
+import type { ActiveRule } from './settings.js';
+import { applySuppressions, type UnusedDirective } from './suppress.js';
 import { FILE_START, formatMessage, type Finding, type Report } from './rule.js';
 
 export interface LintOptions {
@@ -20,6 +21,10 @@ export interface LintOptions {
   rules?: Record<string, Severity>;
   /** What external URLs answered, when they were checked (`--online`). */
   urlStatus?: ReadonlyMap<string, UrlStatus>;
+  /** Report disable directives that suppressed nothing. */
+  reportUnusedDisableDirectives?: boolean;
+  /** Report only findings this baseline does not hold. */
+  baseline?: Baseline;
   /**
    * Checks external URLs (`--online`): called once the pages are read, with the
    * external URLs of the translations (see `externalUrls`); what it answers is what
@@ -54,7 +59,7 @@ export const READ_ERROR = 'unreadable-file';
  * once, align every pair, run the enabled rules, and gather findings by file.
  */
 export async function lint(config: Config, options: LintOptions = {}): Promise<LintResult> {
-  const rules = activeRules(registry, config.rules, path.basename(config.file), options.rules);
+  const ruleSets = await RuleSets.create(config, options.rules);
   const plan = await planRun(config, options);
   const findings: Finding[] = [];
 
@@ -73,13 +78,16 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   const localeOf = new Map<string, string>([
     ...plan.pairs.map((pair) => [pair.file, pair.locale] as const),
     ...plan.orphans.map((orphan) => [orphan.file, orphan.locale] as const),
+    ...plan.strays.map((stray) => [stray.file, stray.locale] as const),
   ]);
+  const rulesOf = (file: string) => ruleSets.rulesFor(file, localeOf.get(file) ?? null);
+
   const strays = new Set(plan.strays.map((stray) => stray.file));
   for (const [file, page] of pages) {
     if (page instanceof Error || strays.has(file)) continue;
     const canonicalFile = canonicalOf.get(file);
     const canonical = canonicalFile ? pages.get(canonicalFile) : undefined;
-    for (const active of rules) {
+    for (const active of rulesOf(file)) {
       active.rule.checkPage?.({
         page,
         locale: localeOf.get(file) ?? null,
@@ -91,11 +99,15 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     }
   }
 
-  for (const active of rules) {
+  // Coverage rules see the whole run once; each finding then takes the settings of its file.
+  for (const active of ruleSets.coverageRules()) {
     active.rule.checkCoverage?.({
       plan,
       options: active.options,
-      report: (report) => findings.push(toFinding(active, report, report.file, undefined)),
+      report: (report) => {
+        const here = rulesOf(report.file).find((rule) => rule.rule === active.rule);
+        if (here) findings.push(toFinding(here, report, report.file, undefined));
+      },
     });
   }
 
@@ -104,7 +116,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     const locale = pages.get(pair.file);
     if (!canonical || !locale || canonical instanceof Error || locale instanceof Error) continue;
     const alignment = alignPages(canonical, locale);
-    for (const active of rules) {
+    for (const active of rulesOf(pair.file)) {
       active.rule.checkPair?.({
         canonical,
         locale,
@@ -117,7 +129,37 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     }
   }
 
-  return { root: config.root, results: groupByFile(plan.files, findings), plan };
+  const { kept, unused } = applySuppressions(findings, pages, canonicalOf);
+  if (options.reportUnusedDisableDirectives) kept.push(...unused.map(unusedDirectiveFinding));
+  const results = groupByFile(plan.files, kept);
+  if (options.baseline) {
+    const baseline = options.baseline;
+    for (const result of results) recount(result, notInBaseline(baseline, result.findings));
+  }
+  return { root: config.root, results, plan };
+}
+
+/** Reported for a disable directive that suppressed nothing (`--report-unused-disable-directives`). */
+export const UNUSED_DIRECTIVE = 'unused-disable-directive';
+
+function unusedDirectiveFinding({ file, directive }: UnusedDirective): Finding {
+  const what = directive.rules.length > 0 ? ` for ${directive.rules.join(', ')}` : '';
+  return {
+    ruleId: UNUSED_DIRECTIVE,
+    severity: 'warn',
+    message: `Unused l10n-lint-${directive.kind} directive: no problem${what} was reported here; remove it`,
+    file,
+    line: directive.line,
+    column: directive.column,
+    endLine: directive.endLine,
+    endColumn: directive.endColumn,
+  };
+}
+
+function recount(result: FileResult, findings: Finding[]): void {
+  result.findings = findings;
+  result.errorCount = findings.filter((f) => f.severity === 'error').length;
+  result.warningCount = findings.length - result.errorCount;
 }
 
 /** The external URLs of the run's translations, once each. */

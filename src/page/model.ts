@@ -1,3 +1,5 @@
+import type { Directive } from './directives.js';
+
 /**
  * The page model: a small, serialisable description of one Markdown page.
  *
@@ -198,4 +200,6 @@ export interface PageModel {
   frontMatter: FrontMatter | null;
   blocks: Block[];
   hazards: Hazard[];
+  /** `<!-- l10n-lint-disable… -->` comments, in file order. */
+  directives: Directive[];
 }

@@ -2,6 +2,7 @@ import type * as mdast from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { directivesOf } from './directives.js';
 import { splitFrontMatter } from './front-matter.js';
 import type { Block, Hazard, Inline, ListItem, NumberMention, PageModel, Span, TableRow } from './model.js';
 import { textTokens } from './tokens.js';
@@ -33,6 +34,7 @@ export function parsePage(file: string, raw: string): PageModel {
     frontMatter,
     blocks: blocksOf(tree.children, context),
     hazards: hazardsOf(text),
+    directives: directivesOf(text),
   };
 }
 
