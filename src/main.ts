@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { ConfigError, loadConfig, type Severity } from './config/load.js';
 import { createBaseline, readBaseline, serialiseBaseline } from './engine/baseline.js';
-import { lint, type LintResult } from './engine/lint.js';
+import { lintAndFix } from './engine/autofix.js';
+import { lint, type LintOptions, type LintResult } from './engine/lint.js';
 import { printConfig } from './engine/print-config.js';
 import { formatters } from './formatters/index.js';
 import { checkUrls } from './links/online.js';
@@ -33,6 +34,10 @@ Options:
       --rule ID:SEVERITY   set a rule's severity (error, warn, off); repeatable
       --quiet              report errors only
       --max-warnings N     exit 1 when there are more than N warnings
+      --fix                fix what can be fixed safely in the translations
+                           (never in canonical pages), then report what is left
+      --fix-dry-run        compute the fixes without writing them (the json
+                           format shows each fixed file as "output")
       --print-config FILE  print the settings that apply to FILE, and exit
       --report-unused-disable-directives
                            report disable comments that suppress nothing
@@ -96,14 +101,15 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   const cacheDir = args.cacheLocation ? path.resolve(io.cwd, args.cacheLocation) : path.join(path.dirname(config.file), '.l10n-lint-cache');
   const cacheFile = path.join(cacheDir, 'links.json');
-  let result = await lint(config, {
+  const lintOptions: LintOptions = {
     ...(paths ? { paths } : {}),
     ...(args.locales ? { locales: args.locales } : {}),
     rules: args.rules,
     ...(args.online ? { online: (urls: string[]) => checkUrls(urls, { cacheFile }) } : {}),
     ...(args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
     ...(baseline ? { baseline } : {}),
-  });
+  };
+  let result = args.fix || args.fixDryRun ? await lintAndFix(config, lintOptions, !args.fix) : await lint(config, lintOptions);
   if (args.updateBaseline) {
     await writeFile(baselineFile, serialiseBaseline(createBaseline(result.results.map((file) => file.findings))));
     const count = result.results.reduce((sum, file) => sum + file.findings.length, 0);
@@ -145,6 +151,8 @@ interface Arguments {
   online: boolean;
   cacheLocation?: string;
   printConfig?: string;
+  fix: boolean;
+  fixDryRun: boolean;
   reportUnusedDisableDirectives: boolean;
   baseline?: string;
   updateBaseline: boolean;
@@ -171,6 +179,8 @@ function parseArguments(argv: string[]): Arguments {
         'no-color': { type: 'boolean' },
         online: { type: 'boolean', default: false },
         'print-config': { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         'report-unused-disable-directives': { type: 'boolean', default: false },
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean', default: false },
@@ -212,6 +222,8 @@ function parseArguments(argv: string[]): Arguments {
     online: values.online ?? false,
     ...(values['print-config'] !== undefined ? { printConfig: values['print-config'] } : {}),
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     updateBaseline: values['update-baseline'] ?? false,
     ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),

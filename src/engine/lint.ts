@@ -40,6 +40,10 @@ export interface FileResult {
   findings: Finding[];
   errorCount: number;
   warningCount: number;
+  /** SHA-256 of the file as it was read, so that a fix never overwrites a later edit. */
+  hash?: string;
+  /** With `--fix-dry-run`: the file's text with the fixes applied, when they change it. */
+  output?: string;
 }
 
 export interface LintResult {
@@ -132,6 +136,10 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   const { kept, unused } = applySuppressions(findings, pages, canonicalOf);
   if (options.reportUnusedDisableDirectives) kept.push(...unused.map(unusedDirectiveFinding));
   const results = groupByFile(plan.files, kept);
+  for (const result of results) {
+    const page = pages.get(result.file);
+    if (page && !(page instanceof Error) && page.hash) result.hash = page.hash;
+  }
   if (options.baseline) {
     const baseline = options.baseline;
     for (const result of results) recount(result, notInBaseline(baseline, result.findings));

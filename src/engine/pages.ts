@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageModel } from '../page/model.js';
 import { parsePage } from '../page/parse.js';
+import { hashOf } from './fix.js';
 
 /** Reads and parses a page; a file that is not UTF-8 Markdown text gives an Error saying why. */
 export async function loadPage(root: string, file: string): Promise<PageModel | Error> {
@@ -38,5 +39,5 @@ function modelOf(file: string, bytes: Buffer): PageModel | Error {
   } catch {
     return new Error('the file is not valid UTF-8 text; save it as UTF-8');
   }
-  return parsePage(file, text);
+  return { ...parsePage(file, text), hash: hashOf(bytes) };
 }

@@ -23,8 +23,9 @@ export const json: Formatter = (result) =>
       errorCount: file.errorCount,
       fatalErrorCount: 0,
       warningCount: file.warningCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableErrorCount: file.findings.filter((f) => f.fix && f.severity === 'error').length,
+      fixableWarningCount: file.findings.filter((f) => f.fix && f.severity === 'warn').length,
       usedDeprecatedRules: [],
+      ...(file.output !== undefined ? { output: file.output } : {}),
     })),
   );

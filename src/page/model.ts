@@ -202,4 +202,6 @@ export interface PageModel {
   hazards: Hazard[];
   /** `<!-- l10n-lint-disable… -->` comments, in file order. */
   directives: Directive[];
+  /** SHA-256 of the file's bytes as read, when the page came from a file. */
+  hash?: string;
 }
