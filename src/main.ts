@@ -9,6 +9,7 @@ import { lintAndFix } from './engine/autofix.js';
 import { lint, type LintOptions, type LintResult } from './engine/lint.js';
 import { printConfig } from './engine/print-config.js';
 import { formatters } from './formatters/index.js';
+import { init } from './init/init.js';
 import { checkUrls } from './links/online.js';
 import { VERSION } from './version.js';
 
@@ -20,6 +21,7 @@ export interface Io {
 }
 
 export const USAGE = `Usage: l10n-lint [options] [paths...]
+       l10n-lint init [--force]   write a config for the layout found here
 
 Checks that every translation of a Markdown page keeps the structure of its
 canonical page. With no paths, lints every page the config maps; with paths,
@@ -72,6 +74,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'init') {
+    const force = argv.includes('--force');
+    const unknown = argv.slice(1).filter((arg) => arg !== '--force');
+    if (unknown.length > 0) throw new ConfigError(`init: unknown argument ${unknown[0]} (usage: l10n-lint init [--force])`);
+    const { file, layout } = await init(io.cwd, force);
+    io.stdout.write(`Wrote ${path.relative(io.cwd, file)}: ${layout.evidence}; ${layout.pairs} pages have a translation.\n`);
+    return 0;
+  }
   const args = parseArguments(argv);
   if (args.help) {
     io.stdout.write(USAGE);

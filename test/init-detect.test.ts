@@ -1,10 +1,13 @@
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, resolveConfig } from '../src/config/load.js';
 import { planRun } from '../src/discover/plan.js';
 import { detectLayouts } from '../src/init/detect.js';
+import { main } from '../src/main.js';
 import { CORPUS, HAS_CORPUS } from './support/corpus.js';
+import { makeTree } from './support/tree.js';
 
 const LAYOUTS = path.join(import.meta.dirname, '..', 'fixtures', 'layouts');
 
@@ -49,5 +52,37 @@ describe('layout detection', () => {
       },
     });
     expect(pairs).toEqual(await pairsOf(process.cwd(), path.join(LAYOUTS, 'fasttrack-playbook', 'l10n-lint.config.json')));
+  });
+});
+
+describe('l10n-lint init', () => {
+  async function run(args: string[], cwd: string) {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(args, { cwd, env: {}, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+    return { code, stdout, stderr };
+  }
+
+  it.skipIf(!HAS_CORPUS)('writes a commented config that maps a copy of the corpus like the hand-written one', async () => {
+    const dir = makeTree({});
+    cpSync(CORPUS, dir, { recursive: true });
+    expect(await run(['init'], dir)).toEqual({
+      code: 0,
+      stdout:
+        'Wrote l10n-lint.config.yaml: a folder per locale (english-playbook, german-playbook, portuguese-playbook, spanish-playbook), translations named with a locale suffix; 64 pages have a translation.\n',
+      stderr: '',
+    });
+    const text = readFileSync(path.join(dir, 'l10n-lint.config.yaml'), 'utf8');
+    expect(text).toContain('# Where canonical pages are.');
+    expect(await pairsOf(dir, path.join(dir, 'l10n-lint.config.yaml'))).toEqual(
+      await pairsOf(process.cwd(), path.join(LAYOUTS, 'fasttrack-playbook', 'l10n-lint.config.json')),
+    );
+    expect(await run(['init'], dir)).toEqual({ code: 2, stdout: '', stderr: 'l10n-lint: l10n-lint.config.yaml already exists (pass --force to replace it)\n' });
+    expect((await run(['init', '--force'], dir)).code).toBe(0);
+  });
+
+  it('says so when it recognises no layout', async () => {
+    const dir = makeTree({ 'README.md': '# Hi\n', 'docs/a.md': '# A\n' });
+    expect(await run(['init'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('no known layout found in 2 Markdown files') });
   });
 });
