@@ -10,7 +10,7 @@ describe('the public API', () => {
     const config = api.loadConfig(process.cwd(), path.join(import.meta.dirname, '..', 'fixtures', 'example', 'l10n-lint.config.json'));
     const result = await api.lint(config);
     expect(result.results.reduce((sum, file) => sum + file.errorCount, 0)).toBe(16);
-    expect(api.formatters.stylish(result, { cwd: config.root, color: false })).toContain('✖ 16 problems (16 errors, 0 warnings)');
+    expect(api.formatters.stylish?.(result, { cwd: config.root, color: false })).toContain('✖ 16 problems (16 errors, 0 warnings)');
     expect([...api.builtinRules.keys()]).toContain('table-rows');
   });
 });
