@@ -260,7 +260,7 @@ async function resolvePaths(paths: string[], cwd: string, root: string): Promise
     if (stats.isDirectory()) {
       const prefix = relative === '' ? '' : relative + '/';
       const found = await glob('**/*.{md,markdown,mdx}', { cwd: absolute, ignore: ['**/node_modules/**', '**/.git/**'] });
-      resolved.push(...found.map((file) => prefix + file));
+      resolved.push(...found.sort().map((file) => prefix + file));
     } else {
       resolved.push(relative);
     }

@@ -39,6 +39,14 @@ describe('layout detection', () => {
     });
   }
 
+  it('finds the same layout, locales in the same order, whatever order the files are listed in', () => {
+    const files = ['en/a.md', 'en/b.md', 'german/a-de.md', 'german/b-de.md', 'spanish/a-es.md', 'french/b-fr.md'];
+    const forward = detectLayouts(files);
+    expect(detectLayouts([...files].reverse())).toEqual(forward);
+    expect(forward[0]?.evidence).toBe('a folder per locale (en, french, german, spanish), translations named with a locale suffix');
+    expect(Object.keys(forward[0]?.config.locales ?? {})).toEqual(['fr', 'de', 'es']);
+  });
+
   it.skipIf(!HAS_CORPUS)('recognises the corpus layout and maps the same pairs as the hand-written config', async () => {
     const { best, pairs } = await detectedPairs(CORPUS);
     expect(best.name).toBe('folder-suffix');

@@ -24,7 +24,9 @@ const CODE = /^[a-z]{2,3}(?:[-_](?:[a-z]{2}|[A-Z][a-z]{3}|\d{3}))?$/i;
  * folder being set up, with forward slashes) and returns those that map at least
  * one translated page, the best first.
  */
-export function detectLayouts(files: readonly string[]): DetectedLayout[] {
+export function detectLayouts(listed: readonly string[]): DetectedLayout[] {
+  // Sorted, so that the result does not depend on the order the disk lists files in.
+  const files = [...listed].sort();
   const found = [docusaurus(files), mdn(files), hugo(files), folderSuffix(files), suffix(files)].filter(
     (layout): layout is DetectedLayout => layout !== null && layout.pairs > 0,
   );
