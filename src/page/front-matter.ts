@@ -80,6 +80,7 @@ function topLevelKeys(lines: string[], data: Record<string, unknown> | null): Fr
       key,
       value: data ? data[key] : undefined,
       span: { line: index + 2, column: 1, endLine: index + 2, endColumn: line.length + 1 },
+      source: line,
     });
   });
   return keys;

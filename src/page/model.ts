@@ -21,6 +21,12 @@ export interface Link {
   url: string;
   text: string;
   span: Span;
+  /**
+   * Where the target stands in an inline link (`[text](target)`), when the file writes
+   * it exactly as `url` (no escapes or character references): what a fix may replace.
+   * Absent for reference links and autolinks.
+   */
+  urlSpan?: Span;
 }
 
 export interface Image {
@@ -167,6 +173,8 @@ export interface FrontMatterKey {
   key: string;
   value: unknown;
   span: Span;
+  /** The key's line as written (without its line ending). */
+  source: string;
 }
 
 export interface FrontMatter {
@@ -189,6 +197,12 @@ export interface FrontMatter {
 export interface Hazard {
   kind: 'zero-width-space' | 'word-joiner' | 'bom' | 'nbsp-marker';
   span: Span;
+  /**
+   * Present when only indentation, `>` and a heading or list marker stand before the
+   * character on its line: there it decides whether Markdown sees that heading or list
+   * item. Always so for `nbsp-marker`.
+   */
+  structural?: true;
 }
 
 export interface PageModel {

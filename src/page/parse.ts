@@ -39,6 +39,8 @@ export function parsePage(file: string, raw: string): PageModel {
 }
 
 const HAZARD = /[\u200b\u2060\ufeff]|^[ \t]{0,3}(?:#{1,6}|[-*+]|\d{1,9}[.)])\u00a0/gmu;
+/** What may stand before a structural hazard on its line: indentation, quote markers, a heading or list marker. */
+const LINE_OPENING = /^[ \t>]*(?:(?:#{1,6}|[-*+]|\d{1,9}[.)])[ \t]*)?$/;
 const HAZARD_KINDS: Record<string, Hazard['kind']> = { '\u200b': 'zero-width-space', '\u2060': 'word-joiner', '\ufeff': 'bom' };
 
 /** Invisible characters that matter, with their places (see `Hazard`). `text` has no leading BOM. */
@@ -56,7 +58,8 @@ function hazardsOf(text: string): Hazard[] {
     const kind = HAZARD_KINDS[match[0]] ?? 'nbsp-marker';
     const offset = kind === 'nbsp-marker' ? match.index + match[0].length - 1 : match.index;
     const column = offset - lineStart + 1;
-    hazards.push({ kind, span: { line, column, endLine: line, endColumn: column + 1 } });
+    const structural = kind === 'nbsp-marker' || LINE_OPENING.test(text.slice(lineStart, offset));
+    hazards.push({ kind, span: { line, column, endLine: line, endColumn: column + 1 }, ...(structural ? { structural: true as const } : {}) });
   }
   return hazards;
 }
@@ -83,6 +86,29 @@ function spanOf(node: mdast.Node, context: Context): Span {
     endLine: end.line + context.lineOffset,
     endColumn: end.column,
   };
+}
+
+/**
+ * The span of an inline link's target (`[text](target "title")`, `[text](<target>)`),
+ * found as the last place in the link's source where `(` or `(<` follows `]` and the
+ * URL stands exactly as mdast read it. Null when it is written otherwise.
+ */
+function targetSpan(link: mdast.Link, context: Context): Span | null {
+  const start = link.position?.start;
+  if (start?.offset === undefined || link.url === '') return null;
+  const source = sourceOf(link, context);
+  if (!source.endsWith(')')) return null;
+  for (let at = source.lastIndexOf(link.url); at > 1; at = source.lastIndexOf(link.url, at - 1)) {
+    const before = source.slice(0, at);
+    const after = source.slice(at + link.url.length);
+    if (!/\]\([ \t]*(?:\r?\n[ \t]*)?<?$/.test(before)) continue;
+    if (!/^(?:>|[ \t\r\n)])/.test(after)) continue;
+    const lines = before.split('\n');
+    const line = start.line + lines.length - 1 + context.lineOffset;
+    const column = (lines.length === 1 ? start.column : 1) + (lines[lines.length - 1] ?? '').length;
+    return { line, column, endLine: line, endColumn: column + link.url.length };
+  }
+  return null;
 }
 
 function sourceOf(node: mdast.Node, context: Context): string {
@@ -227,7 +253,8 @@ function collectInline(node: mdast.Node, context: Context, inline: Inline, inUrl
     case 'link': {
       const link = node as mdast.Link;
       const text = collapse(plainText(link));
-      inline.links.push({ url: link.url, text, span: spanOf(link, context) });
+      const urlSpan = targetSpan(link, context);
+      inline.links.push({ url: link.url, text, span: spanOf(link, context), ...(urlSpan ? { urlSpan } : {}) });
       // The digits of a URL written as a link's text are not numbers of the text.
       if (text === link.url || URL_TEXT.test(text)) inUrl = true;
       break;

@@ -30,6 +30,26 @@ describe('parsePage', () => {
     ]);
   });
 
+  it('records the span of an inline link target written as its URL, and none where it is written otherwise (autolinks, escapes; reference links are not links)', () => {
+    const page = parsePage(
+      'x.md',
+      `${FRONT}\nSee [the (a) guide](guide.md "guide.md") and [b](<with space.md>),\n[c](\n  c.md) [d][ref] <https://x.org> [e](caf%C3%A9.md) [f](a\\_b.md).\n\n[ref]: d.md\n`,
+    );
+    expect(page.blocks[0]?.inline.links.map((link) => [link.url, link.urlSpan])).toEqual([
+      ['guide.md', { line: 6, column: 21, endLine: 6, endColumn: 29 }],
+      ['with space.md', { line: 6, column: 51, endLine: 6, endColumn: 64 }],
+      ['c.md', { line: 8, column: 3, endLine: 8, endColumn: 7 }],
+      ['https://x.org', undefined],
+      ['caf%C3%A9.md', { line: 8, column: 38, endLine: 8, endColumn: 50 }],
+      ['a_b.md', undefined],
+    ]);
+  });
+
+  it('keeps the source line of every front-matter key', () => {
+    const page = parsePage('x.md', `---\r\nms.date: 04/30/2020 # US\r\n---\r\n`);
+    expect(page.frontMatter?.keys[0]?.source).toBe('ms.date: 04/30/2020 # US');
+  });
+
   it('keeps dates in front matter as plain strings, so the model stays serialisable', () => {
     const page = parsePage('x.md', `---\nms.date: 2020-04-30\n---\n`);
     expect(page.frontMatter?.data).toEqual({ 'ms.date': '2020-04-30' });
@@ -131,13 +151,14 @@ describe('parsePage', () => {
   });
 
   it('records invisible characters that matter, with their places', () => {
-    const page = parsePage('x.md', `\ufeff---\ntitle: a\n---\n#  Title\n\nA\u200bB and \ufeffC\n\n-\u00a0item\n\n##\u00a0Head\n\u2060x\n`);
+    const page = parsePage('x.md', `\ufeff---\ntitle: a\n---\n#  Title\n\nA\u200bB and \ufeffC\n\n-\u00a0item\n\n##\u00a0Head\n\u2060x\n> 1.\u200b y\n`);
     expect(page.hazards).toEqual([
       { kind: 'zero-width-space', span: { line: 6, column: 2, endLine: 6, endColumn: 3 } },
       { kind: 'bom', span: { line: 6, column: 9, endLine: 6, endColumn: 10 } },
-      { kind: 'nbsp-marker', span: { line: 8, column: 2, endLine: 8, endColumn: 3 } },
-      { kind: 'nbsp-marker', span: { line: 10, column: 3, endLine: 10, endColumn: 4 } },
-      { kind: 'word-joiner', span: { line: 11, column: 1, endLine: 11, endColumn: 2 } },
+      { kind: 'nbsp-marker', span: { line: 8, column: 2, endLine: 8, endColumn: 3 }, structural: true },
+      { kind: 'nbsp-marker', span: { line: 10, column: 3, endLine: 10, endColumn: 4 }, structural: true },
+      { kind: 'word-joiner', span: { line: 11, column: 1, endLine: 11, endColumn: 2 }, structural: true },
+      { kind: 'zero-width-space', span: { line: 12, column: 5, endLine: 12, endColumn: 6 }, structural: true },
     ]);
   });
 
