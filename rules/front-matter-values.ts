@@ -1,4 +1,4 @@
-import { asDate, keyMatcher, keySpan, readableData, sameValue, showValue } from '../src/engine/metadata.js';
+import { asDate, keyMatcher, keySpan, readableData, sameValue, showValue, singleLineKey } from '../src/engine/metadata.js';
 import { defineRule } from '../src/engine/rule.js';
 
 interface Options {
@@ -17,6 +17,7 @@ export default defineRule<Options, 'differs' | 'differentDate'>({
     id: 'front-matter-values',
     description: "Require front matter values that are not translated (author, date, topic…) to equal the canonical page's values",
     defaultSeverity: 'error',
+    fixable: true,
     schema: {
       type: 'object',
       properties: {
@@ -47,11 +48,15 @@ export default defineRule<Options, 'differs' | 'differentDate'>({
       const value = localeData[key];
       if (sameValue(value, canonicalValue)) continue;
       const both = asDate(value) !== null && asDate(canonicalValue) !== null;
+      const here = singleLineKey(locale, key);
+      const there = singleLineKey(canonical, key);
       report({
         messageId: both ? 'differentDate' : 'differs',
         at: keySpan(locale, key),
         related: keySpan(canonical, key),
         data: { key, value: showValue(value), canonicalValue: showValue(canonicalValue) },
+        // The canonical line, as written, replaces the translation's: only where both values stand on their key's line.
+        ...(here && there ? { fix: { ...here.span, text: there.source } } : {}),
       });
     }
   },

@@ -26,6 +26,7 @@ export default defineRule<Options, MessageId>({
     id: 'heading-spaces',
     description: 'Disallow doubled spaces in headings, after the # markers or between words',
     defaultSeverity: 'error',
+    fixable: true,
     schema: {
       type: 'object',
       properties: {
@@ -63,9 +64,11 @@ export default defineRule<Options, MessageId>({
           after: quote(firstWord(heading.source.slice(run.end))),
         };
         const column = heading.span.column + run.start;
+        const at = { line: heading.span.line, column, endLine: heading.span.line, endColumn: column + extra };
         report({
           messageId: run.kind,
-          at: { line: heading.span.line, column, endLine: heading.span.line, endColumn: column + extra },
+          at,
+          fix: { ...at, text: '' },
           ...(counterpart ? { related: counterpart.span } : {}),
           data,
         });

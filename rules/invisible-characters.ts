@@ -1,3 +1,4 @@
+import { alignPages, walkBlocks } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Block, Hazard, PageModel, Span } from '../src/page/model.js';
 
@@ -35,6 +36,7 @@ export default defineRule<Options, MessageId>({
     description:
       'Disallow invisible characters that change what readers and Markdown get: zero-width spaces, word joiners, byte order marks inside the file, and no-break spaces after heading and list markers',
     defaultSeverity: 'error',
+    fixable: true,
     schema: {
       type: 'object',
       properties: {
@@ -58,10 +60,11 @@ export default defineRule<Options, MessageId>({
         'No-break space (U+00A0) after a heading or list marker: Markdown needs a plain space there, so this line shows as plain text. Replace it with a plain space',
     },
   },
-  checkPage({ page, locale, options, report }) {
+  checkPage({ page, locale, canonical, options, report }) {
     if (locale === null && !options.canonical) return;
     const hazards = page.hazards.filter((hazard) => !options.allow.includes(hazard.kind));
     if (hazards.length === 0) return;
+    const copied = locale !== null && canonical ? copiedFromCanonical(canonical, page, hazards) : new Set<Hazard>();
     const inTargets = hazardsInTargets(page);
     const runs: Run[] = [];
     for (const hazard of hazards) {
@@ -88,10 +91,37 @@ export default defineRule<Options, MessageId>({
       if (!first || !end) continue;
       const [one, several] = NAMES[first.kind];
       const data = { character: run.length === 1 ? one : `${run.length} ${several}`, it: run.length === 1 ? 'it' : 'them', scheme };
-      report({ messageId, at: { ...first.span, endLine: end.span.endLine, endColumn: end.span.endColumn }, data });
+      const at = { ...first.span, endLine: end.span.endLine, endColumn: end.span.endColumn };
+      // A no-break space after a marker becomes the plain space Markdown needs; the other characters go.
+      // One the canonical page has too, where it decides the structure, waits for the canonical page:
+      // fixing only the translation would give it a heading or list the canonical page lacks.
+      const fix = run.some((hazard) => copied.has(hazard)) ? undefined : { ...at, text: first.kind === 'nbsp-marker' ? ' '.repeat(run.length) : '' };
+      report({ messageId, at, data, ...(fix ? { fix } : {}) });
     }
   },
 });
+
+/**
+ * The structural hazards of a translation that its canonical page has too: a hazard of
+ * the same kind, also structural, in the canonical block aligned with the innermost
+ * block holding it.
+ */
+function copiedFromCanonical(canonical: PageModel, page: PageModel, hazards: readonly Hazard[]): Set<Hazard> {
+  const copied = new Set<Hazard>();
+  const structural = hazards.filter((hazard) => hazard.structural);
+  if (structural.length === 0 || !canonical.hazards.some((hazard) => hazard.structural)) return copied;
+  const pairs: Array<{ canonical: Span; locale: Span }> = [];
+  walkBlocks(alignPages(canonical, page).blocks, (pair) => {
+    if (pair.canonical && pair.locale) pairs.push({ canonical: pair.canonical.span, locale: pair.locale.span });
+  });
+  const lines = (span: Span) => span.endLine - span.line;
+  for (const hazard of structural) {
+    const holding = pairs.filter((pair) => contains(pair.locale, hazard.span)).sort((a, b) => lines(a.locale) - lines(b.locale))[0];
+    if (!holding) continue;
+    if (canonical.hazards.some((other) => other.structural && other.kind === hazard.kind && contains(holding.canonical, other.span))) copied.add(hazard);
+  }
+  return copied;
+}
 
 const INVISIBLE = /[\u200b\u2060\ufeff]/g;
 

@@ -15,6 +15,7 @@ export default defineRule<Options, MessageId>({
     id: 'localized-links',
     description: "Require the translation's links to point to pages of its own locale where a translation exists",
     defaultSeverity: 'error',
+    fixable: true,
     schema: {
       type: 'object',
       properties: {
@@ -51,6 +52,9 @@ export default defineRule<Options, MessageId>({
       const messageId: MessageId = !mapped ? 'canonicalPage' : mapped.locale === localeCode ? 'copy' : 'otherLocale';
 
       const anchor = target.anchor ? anchorFor(target.anchor, source, translation) : '';
+      const suggestion = relativeUrl(locale.file, translation) + anchor;
+      // The target is rewritten only where it is written as read, and no anchor would be lost.
+      const fixable = ref.urlSpan && cls.kind !== 'malformed' && (!target.anchor || anchor !== '');
       report({
         messageId,
         at: ref.span,
@@ -61,9 +65,10 @@ export default defineRule<Options, MessageId>({
           source: languageName(project.sourceLocale),
           language: languageName(localeCode),
           other: mapped ? languageName(mapped.locale) : '',
-          suggestion: relativeUrl(locale.file, translation) + anchor,
+          suggestion,
         },
         ...(related ? { related: related.span } : {}),
+        ...(fixable && ref.urlSpan ? { fix: { ...ref.urlSpan, text: suggestion } } : {}),
       });
     }
 

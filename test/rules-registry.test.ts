@@ -55,6 +55,13 @@ describe('rule registry', () => {
         expect(doc).toContain(`Default severity: \`${rule.meta.defaultSeverity}\``);
       });
 
+      it('documents and tests its fix when it offers one, and only then', () => {
+        const doc = readFileSync(docFile, 'utf8');
+        const test = readFileSync(path.join(import.meta.dirname, 'rules', `${id}.test.ts`), 'utf8');
+        expect(doc.includes('\n## Fixing\n'), 'a "## Fixing" section').toBe(rule.meta.fixable === true);
+        expect(test.includes('expectFix('), 'a test of the fixed output').toBe(rule.meta.fixable === true);
+      });
+
       it('has documentation examples that are true: the incorrect one fails, the correct one passes', async () => {
         const doc = readFileSync(docFile, 'utf8');
         const incorrect = examples(doc, 'Incorrect');

@@ -37,6 +37,20 @@ export function keySpan(page: PageModel, key: string): Span {
   return keyLine(page, key)?.span ?? openingSpan(page);
 }
 
+/**
+ * A key whose value stands on its own line (`ms.date: 04/30/2020`), with no lines of
+ * it below (a list, a block scalar, a nested map): the next line is another key or
+ * the closing `---`. Null otherwise, and when the key is not there.
+ */
+export function singleLineKey(page: PageModel, key: string): FrontMatterKey | null {
+  const keys = page.frontMatter?.keys ?? [];
+  const index = keys.findIndex((k) => k.key === key);
+  const found = keys[index];
+  if (!found || !page.frontMatter || keys.some((k, i) => i !== index && k.key === key)) return null;
+  const next = keys[index + 1]?.span.line ?? page.frontMatter.span.endLine;
+  return next === found.span.line + 1 ? found : null;
+}
+
 /** The opening `---` line of the front matter, or the start of the file when there is none. */
 export function openingSpan(page: PageModel): Span {
   return page.frontMatter ? { line: page.frontMatter.span.line, column: 1, endLine: page.frontMatter.span.line, endColumn: 4 } : { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -211,6 +211,8 @@ export interface LinkRef {
   /** The link text, or the image's alt text. */
   text: string;
   span: Span;
+  /** Where the target of an inline link is written, when a fix may replace it (see `Link.urlSpan`). */
+  urlSpan?: Span;
 }
 
 /** Every link and image of a page, once each, in document order. */
@@ -223,7 +225,7 @@ export function blockLinks(blocks: readonly Block[]): LinkRef[] {
   const refs: LinkRef[] = [];
   const seen = new Set<string>();
   for (const block of blocks) {
-    for (const link of block.inline.links) add({ kind: 'link', url: link.url, text: link.text, span: link.span });
+    for (const link of block.inline.links) add({ kind: 'link', url: link.url, text: link.text, span: link.span, ...(link.urlSpan ? { urlSpan: link.urlSpan } : {}) });
     for (const image of block.inline.images) add({ kind: 'image', url: image.url, text: image.alt, span: image.span });
   }
   return refs.sort((a, b) => compareSpans(a.span, b.span));

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import frontMatterValues from '../../rules/front-matter-values.js';
-import { expectClean, expectFindings } from '../support/rule-tester.js';
+import { expectClean, expectFindings, expectFix } from '../support/rule-tester.js';
 
 const canonical = `---
 title: Setup
@@ -93,5 +93,13 @@ describe('front-matter-values', () => {
     ]);
     expectFindings(frontMatterValues, { canonical, locale, options: { ignore: ['ms.*'], translatable: ['title', 'description', 'author'] } }, []);
     expectFindings(frontMatterValues, { canonical, locale, options: { translatable: ['*'] } }, []);
+  });
+
+  it('fixes by copying the canonical line, as written, where both values stand on their key\'s line', () => {
+    const locale = translation({ author: 'mmustermann', 'ms.date': '5/02/2019', 'ms.custom': '\n  - cli\n  - einrichtung' }).replace(/\n/g, '\r\n');
+    expectFix(frontMatterValues, { canonical, locale }, locale.replace('author: mmustermann', 'author: jdoe').replace('ms.date: 5/02/2019', 'ms.date: 09/27/2019'));
+    expectFindings(frontMatterValues, { canonical, locale: translation({ 'ms.date': '09/27/2019', 'ms.custom': '\n  - cli\n  - einrichtung' }) }, [
+      { messageId: 'differs', line: 7, column: 1, endLine: 7, endColumn: 12, canonicalLine: 7 },
+    ]);
   });
 });

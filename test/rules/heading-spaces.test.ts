@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import headingSpaces from '../../rules/heading-spaces.js';
-import { expectClean, expectFindings } from '../support/rule-tester.js';
+import { expectClean, expectFindings, expectFix } from '../support/rule-tester.js';
 
 const canonical = `# Setup\n\n## Goals\n\nText.\n\n## Key results\n\nMore text.\n`;
 
@@ -58,5 +58,13 @@ describe('heading-spaces', () => {
     const testCase = { canonical: `##  Goals\n`, locale: `## Ziele\n`, pageUnderTest: 'canonical' as const };
     expectClean(headingSpaces, testCase);
     expectFindings(headingSpaces, { ...testCase, options: { canonical: true } }, [{ messageId: 'afterMarker', line: 1, column: 4, endLine: 1, endColumn: 5 }]);
+  });
+
+  it('fixes by deleting the extra spaces, keeping one, and leaves spacing copied from the canonical heading', () => {
+    expectFix(
+      headingSpaces,
+      { canonical: `# Setup\n\n### 2.  Create the checklist\n\n## Goals\n`, locale: `#  Einrichtung\n\n### 2.  Checkliste   erstellen\n\n##\t\tZiele  #\n` },
+      `# Einrichtung\n\n### 2.  Checkliste erstellen\n\n##\tZiele  #\n`,
+    );
   });
 });

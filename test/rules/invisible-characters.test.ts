@@ -1,6 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import invisibleCharacters from '../../rules/invisible-characters.js';
-import { expectClean, expectFindings } from '../support/rule-tester.js';
+import { expectClean, expectFindings, expectFix, runPairRule } from '../support/rule-tester.js';
 
 const ZWSP = '\u200b';
 const canonical = `# Setup\n\nOpen the [portal](https://example.com/admin) and sign in.\n\n- First step\n`;
@@ -127,5 +127,30 @@ describe('invisible-characters', () => {
 
   it('allows the kinds it is told to allow', () => {
     expectClean(invisibleCharacters, { canonical, locale: `# Einrichtung\n\nÖffnen${ZWSP} Sie\u2060 das Portal.\n`, options: { allow: ['zero-width-space', 'word-joiner'] } });
+  });
+
+  it('fixes by deleting invisible characters and making a no-break space after a marker a plain space', () => {
+    expectFix(
+      invisibleCharacters,
+      { canonical: `# Setup\n\n- Install\n\nSee [docs](https://x.org/a).\n`, locale: `#\u00a0Einrichtung\n\n-\u00a0Instal\u200b\u200blieren\n\nSiehe [Doku](\u200bhttps://x.org/a).\n\ufeffEnde\n` },
+      `# Einrichtung\n\n- Installieren\n\nSiehe [Doku](https://x.org/a).\nEnde\n`,
+    );
+  });
+
+  it('offers no fix for a character that decides the structure where the canonical page has it too', () => {
+    const canonical = `> [!TIP]\n> Ask:\n>\n>   1.\u200b Is it tested?\n>\n>   2. Is it identity?\n\n-\u00a0Item\n`;
+    const locale = `> [!TIP]\n> Fragen:\n>\n>   1.\u200b Ist es getestet?\n>\n>   2. Geht es um Identität?\u200b\n\n-\u00a0Eintrag\n`;
+    const fixes = runPairRule(invisibleCharacters, { canonical, locale }).map((r) => [r.finding.line, r.finding.fix?.[0]?.text]);
+    expect(fixes).toEqual([
+      [4, undefined],
+      [6, ''],
+      [8, undefined],
+    ]);
+    const withoutCopies = runPairRule(invisibleCharacters, { canonical: canonical.replace(/[\u200b\u00a0]/g, ' '), locale }).map((r) => [r.finding.line, r.finding.fix?.[0]?.text]);
+    expect(withoutCopies).toEqual([
+      [4, ''],
+      [6, ''],
+      [8, ' '],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import localizedLinks from '../../rules/localized-links.js';
-import { expectClean, expectFindings } from '../support/rule-tester.js';
+import { expectClean, expectFindings, expectFix } from '../support/rule-tester.js';
 
 const SETUP_EN = `# Setup\n\n## Configure\n\nText.\n`;
 const SETUP_DE = `# Einrichtung\n\n## Konfigurieren\n\nText.\n`;
@@ -105,5 +105,18 @@ describe('localized-links', () => {
       files: { 'en/setup.md': SETUP_EN, 'de/setup.md': SETUP_DE },
       options: { ignore: ['^\\.\\./en/'] },
     });
+  });
+
+  it('fixes by pointing the link at the translation, its anchor translated, and leaves a link whose anchor it cannot translate', () => {
+    expectFix(
+      localizedLinks,
+      {
+        canonical: `# Title\n\nSee [setup](setup.md#configure), [it](setup.md "Setup") and [x](setup.md#nowhere).\n`,
+        locale: `# Titel\n\nSiehe [Einrichtung](../en/setup.md#configure), [sie](../en/setup.md "Setup") und [x](../en/setup.md#nowhere).\n`,
+        files: { 'en/setup.md': SETUP_EN, 'de/setup-de.md': SETUP_DE },
+        config: SUFFIXED,
+      },
+      `# Titel\n\nSiehe [Einrichtung](setup-de.md#konfigurieren), [sie](setup-de.md "Setup") und [x](../en/setup.md#nowhere).\n`,
+    );
   });
 });
