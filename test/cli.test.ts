@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
+import { HAS_CORPUS } from './support/corpus.js';
 import { makeTree } from './support/tree.js';
 
 const CONFIG = {
@@ -203,5 +204,13 @@ describe('l10n-lint command line', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('table-rows');
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it.skipIf(!HAS_CORPUS)('stops quietly when the reader of its output closes the pipe early (| head)', () => {
+    const bin = path.join(import.meta.dirname, '..', 'dist', 'src', 'cli.js');
+    const config = path.join(import.meta.dirname, '..', 'fixtures', 'layouts', 'fasttrack-playbook', 'l10n-lint.config.json');
+    // The corpus's report is far larger than a pipe holds, so the writer meets a closed pipe.
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --no-color -c "${config}" | head -c 100 >/dev/null`], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
   });
 });
