@@ -59,6 +59,23 @@ describe('plugins', () => {
     });
   });
 
+  it('loads rules from an npm package installed beside the config', async () => {
+    const rule = `export default { rules: { 'no-todo': { meta: { id: 'notes/no-todo', description: 'No TODO notes', defaultSeverity: 'warn', messages: { note: 'Translator note TODO left here' } },
+      checkPage({ page, locale, report }) { if (locale) for (const b of page.blocks) if (b.text.includes('TODO')) report({ messageId: 'note', at: b.span }); } } } };\n`;
+    const dir = tree(
+      { plugins: ['l10n-lint-plugin-notes'], rules: { headings: 'off', tables: 'off' } },
+      {
+        'node_modules/l10n-lint-plugin-notes/package.json': JSON.stringify({ name: 'l10n-lint-plugin-notes', type: 'module', main: 'index.js' }),
+        'node_modules/l10n-lint-plugin-notes/index.js': rule,
+      },
+    );
+    expect(await run([], dir)).toEqual({
+      code: 0,
+      stdout: ['', 'de/setup-de.md', '  5:1  warning  Translator note TODO left here  notes/no-todo', '', '✖ 1 problem (0 errors, 1 warning)', ''].join('\n'),
+      stderr: '',
+    });
+  });
+
   it('names the rule, the option and the config file when options are wrong', async () => {
     const dir = tree({ plugins: [PLUGIN], rules: { 'example/no-todo': ['error', { words: 'TODO' }] } });
     expect(await run([], dir)).toEqual({ code: 2, stdout: '', stderr: 'l10n-lint: l10n-lint.config.json: rule "example/no-todo": "words": must be array\n' });
