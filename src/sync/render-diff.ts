@@ -1,0 +1,58 @@
+import type { DiffPart } from './word-diff.js';
+
+/**
+ * Renderings of a word-level diff (a finding's `detail.diff`) for people: unchanged
+ * text is cut to a few words of context around each change, so a long section shows
+ * only what changed in it.
+ */
+
+export interface RenderOptions {
+  /** Words of unchanged text kept before and after each change (default 6). */
+  context?: number;
+}
+
+/** Colour functions for a terminal (picocolors' `createColors`); the markers stay either way. */
+export interface TextColors {
+  red(text: string): string;
+  green(text: string): string;
+}
+
+/** Plain text: `[-removed-]` and `{+added+}`, as `git diff --word-diff` writes them. */
+export function diffToText(diff: readonly DiffPart[], options: RenderOptions & { colors?: TextColors } = {}): string {
+  const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+  const red = options.colors?.red ?? ((text: string) => text);
+  const green = options.colors?.green ?? ((text: string) => text);
+  return trimmed(diff, options.context ?? 6)
+    .map(([op, text]) => (op === -1 ? red(`[-${oneLine(text)}-]`) : op === 1 ? green(`{+${oneLine(text)}+}`) : oneLine(text)))
+    .join('')
+    .trim();
+}
+
+/** HTML: `<del>` and `<ins>` around changes, every text escaped. */
+export function diffToHtml(diff: readonly DiffPart[], options: RenderOptions = {}): string {
+  return trimmed(diff, options.context ?? 6)
+    .map(([op, text]) => (op === -1 ? `<del>${escapeHtml(text)}</del>` : op === 1 ? `<ins>${escapeHtml(text)}</ins>` : escapeHtml(text)))
+    .join('');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+const ELLIPSIS = '…';
+
+/** The diff with long unchanged stretches cut to `context` words on the side of each change. */
+function trimmed(diff: readonly DiffPart[], context: number): DiffPart[] {
+  return diff.map(([op, text], index): DiffPart => {
+    if (op !== 0) return [op, text];
+    const words = text.split(/(\s+)/);
+    const keep = context * 2; // words and the spaces between them
+    const first = index === 0;
+    const last = index === diff.length - 1;
+    if (first && last) return [0, text];
+    if (first) return words.length > keep ? [0, ELLIPSIS + ' ' + words.slice(-keep).join('').trimStart()] : [0, text];
+    if (last) return words.length > keep ? [0, words.slice(0, keep).join('').trimEnd() + ' ' + ELLIPSIS] : [0, text];
+    if (words.length <= keep * 2 + 1) return [0, text];
+    return [0, words.slice(0, keep).join('').trimEnd() + ' ' + ELLIPSIS + ' ' + words.slice(-keep).join('').trimStart()];
+  });
+}
