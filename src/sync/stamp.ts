@@ -6,7 +6,7 @@ import { planRun, type PagePair } from '../discover/plan.js';
 import { loadPage } from '../engine/pages.js';
 import { hasUncommittedChanges, inWorkTree, lastCommitOf } from './git.js';
 import { emptyLockfile, readLockfile, serialiseLockfile, type LockEntry } from './lockfile.js';
-import { printPage } from './sections.js';
+import { printPage, sameSection, type SectionPrint } from './sections.js';
 import { frontMatterValue } from './source.js';
 import { parsePage } from '../page/parse.js';
 
@@ -57,7 +57,7 @@ export async function stamp(config: Config, options: StampOptions = {}): Promise
     }
     const sections = Object.fromEntries(printPage(canonical, { siteRoot: config.siteRoot }));
     const old = lock.pages[pair.file];
-    if (old && old.canonical === pair.canonical && JSON.stringify(sortedEntry(old.sections)) === JSON.stringify(sortedEntry(sections))) {
+    if (old && old.canonical === pair.canonical && sameSections(old.sections, sections)) {
       result.unchanged.push(pair);
       continue;
     }
@@ -84,8 +84,14 @@ export async function stamp(config: Config, options: StampOptions = {}): Promise
   return result;
 }
 
-function sortedEntry(sections: Record<string, unknown>): [string, unknown][] {
-  return Object.entries(sections).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** Whether two stamps record the same sections, by fingerprint. */
+function sameSections(a: Record<string, SectionPrint>, b: Record<string, SectionPrint>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => {
+    const left = a[key];
+    const right = b[key];
+    return left !== undefined && right !== undefined && sameSection(left, right);
+  });
 }
 
 /** Writes the canonical page's last commit into the translation's front matter. */
