@@ -45,14 +45,27 @@ const ELLIPSIS = '…';
 function trimmed(diff: readonly DiffPart[], context: number): DiffPart[] {
   return diff.map(([op, text], index): DiffPart => {
     if (op !== 0) return [op, text];
-    const words = text.split(/(\s+)/);
-    const keep = context * 2; // words and the spaces between them
-    const first = index === 0;
-    const last = index === diff.length - 1;
-    if (first && last) return [0, text];
-    if (first) return words.length > keep ? [0, ELLIPSIS + ' ' + words.slice(-keep).join('').trimStart()] : [0, text];
-    if (last) return words.length > keep ? [0, words.slice(0, keep).join('').trimEnd() + ' ' + ELLIPSIS] : [0, text];
-    if (words.length <= keep * 2 + 1) return [0, text];
-    return [0, words.slice(0, keep).join('').trimEnd() + ' ' + ELLIPSIS + ' ' + words.slice(-keep).join('').trimStart()];
+    const tokens = text.match(/\s+|\S+/g) ?? [];
+    const words = tokens.filter((token) => /\S/.test(token)).length;
+    const before = index > 0; // a change before this stretch
+    const after = index < diff.length - 1; // a change after it
+    if (words <= (before && after ? 2 * context : context) || (!before && !after)) return [0, text];
+    const head = before ? wordsFrom(tokens, context) + ' ' + ELLIPSIS : ELLIPSIS;
+    const tail = after ? ' ' + wordsFrom([...tokens].reverse(), context, true) : '';
+    return [0, (before ? head : ELLIPSIS) + tail];
   });
+}
+
+/** The first `count` words of a list of tokens (words and spaces), with the spaces before them; reversed lists give the last words. */
+function wordsFrom(tokens: readonly string[], count: number, reversed = false): string {
+  const kept: string[] = [];
+  let words = 0;
+  for (const token of tokens) {
+    const isWord = /\S/.test(token);
+    if (isWord && words === count) break;
+    if (isWord) words++;
+    kept.push(token);
+  }
+  if (reversed) kept.reverse();
+  return reversed ? kept.join('').replace(/^\s+/, '') : kept.join('').replace(/\s+$/, '');
 }

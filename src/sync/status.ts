@@ -59,8 +59,14 @@ export function summariseSync(statuses: readonly PageSyncStatus[]): LocaleSyncSu
     pages: [...pages].sort(
       (a, b) =>
         rank[a.state] - rank[b.state] ||
-        (a.since ?? '\uffff').localeCompare(b.since ?? '\uffff') ||
+        time(a.since) - time(b.since) ||
         (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
     ),
   }));
+}
+
+/** A date as milliseconds, an unknown one after every known one. */
+function time(date: string | undefined): number {
+  const parsed = date === undefined ? NaN : Date.parse(date);
+  return Number.isNaN(parsed) ? Number.MAX_SAFE_INTEGER : parsed;
 }
