@@ -30,6 +30,11 @@ export interface ProjectView {
   /** Folder (relative to root) that site-root links resolve against, or null. */
   readonly siteRoot: string | null;
   readonly changelog: ChangelogSettings;
+  /**
+   * The dotted front-matter key where translations keep their sync stamp
+   * (`l10n.sourceCommit`), when stamps are kept in front matter; else null.
+   */
+  readonly syncKey: string | null;
   /** Whether a file or folder exists at this path under the root. */
   exists(file: string): boolean;
   /** The page model of a Markdown file under the root, or null when it cannot be read. */
@@ -84,6 +89,7 @@ export function createProjectView(
     locales: config.locales.map((l) => l.code),
     siteRoot: config.siteRoot,
     changelog: config.changelog,
+    syncKey: config.sync.store === 'front-matter' ? config.sync.key : null,
     exists,
     page(file) {
       const normal = path.posix.normalize(file);
