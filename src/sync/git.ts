@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { alignPages } from '../align/align.js';
 import type { Block, PageModel } from '../page/model.js';
+import { hashOf } from '../engine/fix.js';
 import { parsePage } from '../page/parse.js';
 import type { SyncBase } from './base.js';
-import { printPage, sameSection, sectionsOf, type PrintOptions, type SectionPrint } from './sections.js';
+import { printPage, sameSection, sectionsOf, type PagePrint, type PrintOptions, type SectionPrint } from './sections.js';
 
 /**
  * Reading the git history, with the real `git` command, run in the project's root.
@@ -46,6 +47,58 @@ export function hasUncommittedChanges(root: string, file: string): boolean {
 /** How many of a translation's commits are read, newest first: older history rarely matters. */
 const MAX_COMMITS = 100;
 
+/** Where the root is inside its repository (`docs/`, or '' at the top), for paths in `git cat-file`. */
+const prefixes = new Map<string, string | null>();
+function prefixOf(root: string): string | null {
+  if (!prefixes.has(root)) prefixes.set(root, git(root, ['rev-parse', '--show-prefix'])?.trim() ?? null);
+  return prefixes.get(root) ?? null;
+}
+
+/** A file as stored in git: its blob id and its bytes as UTF-8 text. */
+export interface Blob {
+  oid: string;
+  text: string;
+}
+
+/**
+ * Many files at many commits, read by one `git cat-file --batch`: for each request
+ * (`commit`, root-relative `file`), its blob, or null when it was not there.
+ */
+export function filesAt(root: string, requests: readonly { commit: string; file: string }[]): (Blob | null)[] {
+  const prefix = prefixOf(root);
+  if (prefix === null || requests.length === 0) return requests.map(() => null);
+  let out: Buffer;
+  try {
+    out = execFileSync('git', ['cat-file', '--batch'], {
+      cwd: root,
+      input: requests.map(({ commit, file }) => `${commit}:${prefix}${file}\n`).join(''),
+      stdio: ['pipe', 'pipe', 'ignore'],
+      maxBuffer: 1024 * 1024 * 1024,
+    });
+  } catch {
+    return requests.map(() => null);
+  }
+  const blobs: (Blob | null)[] = [];
+  let at = 0;
+  for (let i = 0; i < requests.length; i++) {
+    const end = out.indexOf(0x0a, at);
+    if (end === -1) break;
+    const [oid = '', type, size] = out.subarray(at, end).toString('utf8').split(' ');
+    at = end + 1;
+    if (type !== 'blob') {
+      blobs.push(null);
+      continue;
+    }
+    blobs.push({ oid, text: out.subarray(at, at + Number(size)).toString('utf8') });
+    at += Number(size) + 1;
+  }
+  while (blobs.length < requests.length) blobs.push(null);
+  return blobs;
+}
+
+/** Pages parsed from git blobs, by file and blob id: shared by the translations of one canonical page. */
+export type BlobPages = Map<string, PageModel>;
+
 /**
  * The sync base of a translation without a stamp, from git: the canonical page as it
  * was when the translation was last changed, section by section. The translation's
@@ -56,33 +109,79 @@ const MAX_COMMITS = 100;
  * translation does not hide an earlier change of the canonical page, and a cosmetic
  * canonical change counts for nothing (the fingerprints ignore it).
  */
-export function gitSyncBase(root: string, localeFile: string, canonicalFile: string, now: { canonical: PageModel; locale: PageModel }, options: PrintOptions): SyncBase | null {
+export function gitSyncBase(
+  root: string,
+  localeFile: string,
+  canonicalFile: string,
+  now: { canonical: PageModel; locale: PageModel },
+  options: PrintOptions,
+  pages: BlobPages = new Map(),
+): SyncBase | null {
   const log = git(root, ['log', `--max-count=${MAX_COMMITS}`, '--format=%H %cI', '--', localeFile]);
   if (!log) return null;
   const commits = log
     .trim()
     .split('\n')
-    .map((line) => line.split(' '))
+    .map((line) => {
+      const [commit = '', date = ''] = line.split(' ');
+      return { commit, date };
+    })
     .reverse();
+  const blobs = filesAt(root, commits.flatMap(({ commit }) => [{ commit, file: canonicalFile }, { commit, file: localeFile }]));
+  // Pages are parsed when needed, once per blob; the files as they are now stand for their last blob when they equal it.
+  const lastOf = (index: number) => blobs.filter((_, i) => i % 2 === index).at(-1) ?? null;
+  const nowCanonical = lastOf(0), nowLocale = lastOf(1);
+  const pageOf = (file: string, blob: Blob | null | undefined, current: PageModel): PageModel | null => {
+    if (!blob) return null;
+    const key = `${file}\0${blob.oid}`;
+    let page = pages.get(key);
+    if (!page) {
+      page = current.hash === hashOf(blob.text) ? current : parsePage(file, blob.text.replace(/^\ufeff/, ''));
+      pages.set(key, page);
+    }
+    return page;
+  };
+  const steps = commits.map(({ commit, date }, i) => ({
+    commit,
+    date,
+    canonical: () => pageOf(canonicalFile, blobs[2 * i], now.canonical),
+    locale: () => pageOf(localeFile, blobs[2 * i + 1], now.locale),
+  }));
+  const current = (page: PageModel, file: string, blob: Blob | null) => () => (blob && page.hash === hashOf(blob.text) ? pageOf(file, blob, page) : page);
+  steps.push({ commit: '', date: '', canonical: current(now.canonical, canonicalFile, nowCanonical), locale: current(now.locale, localeFile, nowLocale) });
+
+  const prints = new Map<PageModel, PagePrint>();
+  const printOf = (page: PageModel) => prints.get(page) ?? prints.set(page, printPage(page, options)).get(page) ?? printPage(page, options);
   const base = new Map<string, SectionPrint & { date: string; commit: string }>();
-  let previousLocale: Set<string> | null = null;
-  const steps = commits.map(([commit = '', date = '']) => ({ commit, date, canonical: pageAt(root, commit, canonicalFile), locale: pageAt(root, commit, localeFile) }));
-  steps.push({ commit: '', date: '', canonical: now.canonical, locale: now.locale });
-  for (const step of steps) {
-    if (!step.canonical || !step.locale) continue;
-    const canonicalPrint = printPage(step.canonical, options);
-    const localeSections = localeSectionPrints(step.canonical, step.locale, options);
-    for (const [key, print] of canonicalPrint) {
+  let previousLocale: (() => PageModel | null) | null = null;
+  let previousBlob: string | undefined;
+  steps.forEach((step, i) => {
+    const canonical = step.canonical();
+    const localeBlob = i < commits.length ? blobs[2 * i + 1]?.oid : 'now';
+    if (!canonical || (i < commits.length && !blobs[2 * i + 1])) return;
+    const changed = [...printOf(canonical)].filter(([key, print]) => {
       const synced = base.get(key);
-      if (synced && sameSection(synced, print)) continue;
-      const translated = localeSections.get(key);
-      // A changed section counts as synced when its translation changed in the same commit.
-      if (previousLocale === null || (translated !== undefined && !previousLocale.has(translated))) {
-        base.set(key, { ...print, date: step.date, commit: step.commit });
+      return !synced || !sameSection(synced, print);
+    });
+    if (previousLocale === null) {
+      for (const [key, print] of changed) base.set(key, { ...print, date: step.date, commit: step.commit });
+    } else if (changed.length > 0) {
+      // Only when the canonical page changed: did the translation change the section that corresponds?
+      const before = previousLocale();
+      const locale = step.locale();
+      if (before && locale && before !== locale && localeBlob !== previousBlob) {
+        const previousSections = new Set([...printOf(before).values()].map(sectionId));
+        const translated = localeSectionPrints(canonical, locale, options);
+        for (const [key, print] of changed) {
+          const section = translated.get(key);
+          // A changed section counts as synced when its translation changed in the same commit.
+          if (section !== undefined && !previousSections.has(section)) base.set(key, { ...print, date: step.date, commit: step.commit });
+        }
       }
     }
-    previousLocale = new Set(localeSections.values());
-  }
+    previousLocale = step.locale;
+    previousBlob = localeBlob;
+  });
   if (previousLocale === null || base.size === 0) return null;
   const synced = [...base.values()].filter((section) => section.commit !== '');
   const oldest = synced.reduce<(typeof synced)[number] | undefined>((a, b) => (a === undefined || b.date < a.date ? b : a), undefined);
@@ -93,9 +192,8 @@ export function gitSyncBase(root: string, localeFile: string, canonicalFile: str
   };
 }
 
-function pageAt(root: string, commit: string, file: string): PageModel | null {
-  const text = fileAt(root, commit, file);
-  return text === null ? null : parsePage(file, text.replace(/^\ufeff/, ''));
+function sectionId(print: SectionPrint): string {
+  return [print.heading, ...print.blocks].join(' ');
 }
 
 /**
@@ -113,7 +211,7 @@ function localeSectionPrints(canonical: PageModel, locale: PageModel, options: P
     if (heading === undefined) continue;
     const key = localeKeyOf.get(heading);
     const print = key === undefined ? undefined : localePrint.get(key);
-    if (print) prints.set(section.key, [print.heading, ...print.blocks].join(' '));
+    if (print) prints.set(section.key, sectionId(print));
   }
   return prints;
 }

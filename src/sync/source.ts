@@ -1,7 +1,7 @@
 import type { SyncSettings } from '../config/load.js';
 import type { PageModel } from '../page/model.js';
 import type { SyncBase, SyncSource } from './base.js';
-import { commitDate, fileAt, gitSyncBase, inWorkTree } from './git.js';
+import { commitDate, fileAt, gitSyncBase, inWorkTree, type BlobPages } from './git.js';
 import { entrySections, readLockfile, type Lockfile } from './lockfile.js';
 import { printPage, type PrintOptions } from './sections.js';
 import { parsePage } from '../page/parse.js';
@@ -24,6 +24,7 @@ export interface SyncProject {
 export function createSyncSource(project: SyncProject): SyncSource {
   const options: PrintOptions = { siteRoot: project.siteRoot };
   const cache = new Map<string, SyncBase | null>();
+  const blobPages: BlobPages = new Map();
   let lockfile: Lockfile | undefined;
   let gitRepo: boolean | undefined;
   const inGit = () => (gitRepo ??= project.sync.git || project.sync.store === 'front-matter' ? inWorkTree(project.root) : false);
@@ -53,7 +54,7 @@ export function createSyncSource(project: SyncProject): SyncSource {
         if (base === null && project.sync.git && inGit()) {
           const canonicalPage = project.page(canonical);
           const localePage = project.page(localeFile);
-          if (canonicalPage && localePage) base = gitSyncBase(project.root, localeFile, canonical, { canonical: canonicalPage, locale: localePage }, options);
+          if (canonicalPage && localePage) base = gitSyncBase(project.root, localeFile, canonical, { canonical: canonicalPage, locale: localePage }, options, blobPages);
         }
       }
       cache.set(localeFile, base);

@@ -143,6 +143,9 @@ de/page.md
 
 ✖ 1 problem (0 errors, 1 warning)
 `);
+    const json = spawnSync(process.execPath, [bin, '-f', 'json', '--locale', 'de'], { cwd: dir, encoding: 'utf8' });
+    const messages = (JSON.parse(json.stdout) as { messages: { ruleId: string; detail?: unknown }[] }[]).flatMap((file) => file.messages);
+    expect(messages.map((m) => [m.ruleId, m.detail])).toEqual([['outdated', { diff: [[0, '## Use\n\nRun it'], [1, ' twice a day'], [0, '.']] }]]);
   });
 });
 
