@@ -21,7 +21,7 @@ export const stylish: Formatter = (result, context: FormatContext) => {
       const label = (severity === 'error' ? c.red : c.yellow)(severity) + ' '.repeat(severityWidth - severity.length);
       lines.push(`  ${c.dim(place.padEnd(placeWidth))}  ${label}  ${message}  ${c.dim(ruleId)}`);
       // A word-level diff goes on the next line, under the message.
-      if (diff && diff.length > 0) lines.push(' '.repeat(placeWidth + severityWidth + 6) + diffToText(diff, { colors: c }));
+      if (diff && diff.length > 0) lines.push(' '.repeat(placeWidth + severityWidth + 6) + diffToText(diff, { colors: c, maxChange: 40 }));
     }
   }
   const total = errors + warnings;

@@ -9,6 +9,8 @@ import type { DiffPart } from './word-diff.js';
 export interface RenderOptions {
   /** Words of unchanged text kept before and after each change (default 6). */
   context?: number;
+  /** Words shown of one removed or added stretch, the rest cut to `…` (default: all). */
+  maxChange?: number;
 }
 
 /** Colour functions for a terminal (picocolors' `createColors`); the markers stay either way. */
@@ -22,7 +24,7 @@ export function diffToText(diff: readonly DiffPart[], options: RenderOptions & {
   const oneLine = (text: string) => text.replace(/\s+/g, ' ');
   const red = options.colors?.red ?? ((text: string) => text);
   const green = options.colors?.green ?? ((text: string) => text);
-  return trimmed(diff, options.context ?? 6)
+  return trimmed(diff, options.context ?? 6, options.maxChange)
     .map(([op, text]) => (op === -1 ? red(`[-${oneLine(text)}-]`) : op === 1 ? green(`{+${oneLine(text)}+}`) : oneLine(text)))
     .join('')
     .trim();
@@ -30,7 +32,7 @@ export function diffToText(diff: readonly DiffPart[], options: RenderOptions & {
 
 /** HTML: `<del>` and `<ins>` around changes, every text escaped. */
 export function diffToHtml(diff: readonly DiffPart[], options: RenderOptions = {}): string {
-  return trimmed(diff, options.context ?? 6)
+  return trimmed(diff, options.context ?? 6, options.maxChange)
     .map(([op, text]) => (op === -1 ? `<del>${escapeHtml(text)}</del>` : op === 1 ? `<ins>${escapeHtml(text)}</ins>` : escapeHtml(text)))
     .join('');
 }
@@ -42,10 +44,13 @@ export function escapeHtml(text: string): string {
 const ELLIPSIS = '…';
 
 /** The diff with long unchanged stretches cut to `context` words on the side of each change. */
-function trimmed(diff: readonly DiffPart[], context: number): DiffPart[] {
+function trimmed(diff: readonly DiffPart[], context: number, maxChange = Infinity): DiffPart[] {
   return diff.map(([op, text], index): DiffPart => {
-    if (op !== 0) return [op, text];
     const tokens = text.match(/\s+|\S+/g) ?? [];
+    if (op !== 0) {
+      const long = tokens.filter((token) => /\S/.test(token)).length > maxChange;
+      return [op, long ? wordsFrom(tokens, maxChange) + ' ' + ELLIPSIS : text];
+    }
     const words = tokens.filter((token) => /\S/.test(token)).length;
     const before = index > 0; // a change before this stretch
     const after = index < diff.length - 1; // a change after it

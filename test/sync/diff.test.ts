@@ -44,6 +44,11 @@ describe('diffToText and diffToHtml', () => {
     expect(diffToText(long, { context: 2 })).toBe('[-one-]{+One+} two three … eleven twelve [-end-]{+End+}');
   });
 
+  it('cuts a long change to its first words when asked', () => {
+    expect(diffToText([[0, 'a '], [1, 'one two three four']], { maxChange: 2 })).toBe('a {+one two …+}');
+    expect(diffToHtml([[-1, 'one two three']], { maxChange: 1 })).toBe('<del>one …</del>');
+  });
+
   it('colours removed and added words when given colours', () => {
     const colors = { red: (t: string) => `<r>${t}</r>`, green: (t: string) => `<g>${t}</g>` };
     expect(diffToText([[-1, 'a'], [1, 'b']], { colors })).toBe('<r>[-a-]</r><g>{+b+}</g>');
