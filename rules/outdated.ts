@@ -42,10 +42,12 @@ export default defineRule({
   },
 });
 
-/** `2 blocks changed`, `the heading changed`, `the heading and 1 block changed`. */
+/** `2 blocks changed`, `the heading changed`, `the heading and 1 block changed`, `blocks moved`. */
 function describe(blocks: number, heading: boolean): string {
   if (heading && blocks > 0) return `the heading and ${count(blocks, 'block')} changed`;
   if (heading) return 'the heading changed';
+  // The same blocks in another order.
+  if (blocks === 0) return 'blocks moved';
   return `${count(blocks, 'block')} changed`;
 }
 

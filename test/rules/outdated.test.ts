@@ -134,6 +134,13 @@ describe('outdated', () => {
       ]);
     });
 
+    it('blocks moved within a section', () => {
+      const stamped = '# A\n\nFirst.\n\nSecond.\n';
+      expectFindings(outdated, { canonical: '# A\n\nSecond.\n\nFirst.\n', locale: '# A\n\nErstens.\n\nZweitens.\n', stamped }, [
+        { messageId: 'changed', line: 1, column: 1, endLine: 1, endColumn: 4, canonicalLine: 1, message: 'Outdated: blocks moved in the canonical section "A" since this translation was synced (canonical line 1); update the translation' },
+      ]);
+    });
+
     it('two blocks added to a section', () => {
       const reported = run(STAMPED.replace('Set the port.', 'Set the port.\n\nThen restart.\n\n- and check'));
       expect(reported.map((r) => r.finding.message)).toEqual([
