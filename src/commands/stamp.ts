@@ -6,6 +6,13 @@ import { stamp } from '../sync/stamp.js';
 
 export const STAMP_USAGE = 'usage: l10n-lint stamp [paths...] [--locale LIST] [--config PATH]';
 
+const STAMP_HELP = `Declares translations in sync with their canonical pages as they are now: the
+outdated rule then reports the canonical sections that change. With no paths, every
+translation; with paths, those pages and their counterparts. Stamps go to the
+lockfile (l10n-lint.lock.json) or, with sync.store "front-matter", into each
+translation's front matter.
+`;
+
 /**
  * `l10n-lint stamp`: declares translations in sync with their canonical pages as
  * they are now. Prints one line per stamp written, then a count. Exit code 0 when
@@ -19,10 +26,14 @@ export async function stampCommand(argv: string[], io: Io, resolvePaths: (paths:
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { config: { type: 'string', short: 'c' }, locale: { type: 'string', multiple: true } },
+      options: { config: { type: 'string', short: 'c' }, locale: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     throw new ConfigError(`stamp: ${(error as Error).message} (${STAMP_USAGE})`);
+  }
+  if (parsed.values.help) {
+    io.stdout.write(`${STAMP_USAGE}\n\n${STAMP_HELP}`);
+    return 0;
   }
   const config = loadConfig(io.cwd, parsed.values.config);
   const locales = parsed.values.locale?.flatMap((list) => list.split(',')).map((code) => code.trim()).filter(Boolean);

@@ -112,6 +112,7 @@ describe('l10n-lint stamp (lockfile)', () => {
 
   it('exits 2 with a clear message for usage problems and when nothing matches', async () => {
     const dir = project();
+    expect(await run(['stamp', '--help'], dir)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^usage: l10n-lint stamp \[paths\.\.\.\] \[--locale LIST\] \[--config PATH\]\n\nDeclares translations in sync/) });
     expect(await run(['stamp', '--bogus'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("stamp: Unknown option '--bogus'") });
     expect(await run(['stamp', '--locale', 'fr'], dir)).toEqual({ code: 2, stdout: '', stderr: 'l10n-lint: --locale: fr not in l10n-lint.config.json (configured: de, es)\n' });
     expect(await run(['stamp', 'nowhere.md'], dir)).toEqual({ code: 2, stdout: '', stderr: 'l10n-lint: nowhere.md: no such file or folder\n' });
