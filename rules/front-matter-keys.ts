@@ -30,10 +30,12 @@ export default defineRule<Options, MessageId>({
         'Missing front matter: the canonical page has front matter ({{keys}}), this page has none. It must start on the very first line with "---"',
     },
   },
-  checkPair({ canonical, locale, options, report }) {
+  checkPair({ canonical, locale, options, project, report }) {
     // Front matter that cannot be read is front-matter-syntax's to report.
     if (unreadable(canonical) || unreadable(locale)) return;
-    const ignored = keyMatcher(options.ignore);
+    // A translation's sync stamp (`l10n-lint stamp` with front-matter stamps) is its own.
+    const stampKey = project.syncKey?.split('.')[0];
+    const ignored = keyMatcher(stampKey ? [...options.ignore, stampKey] : options.ignore);
     const canonicalKeys = Object.keys(readableData(canonical) ?? {}).filter((key) => !ignored(key));
     const localeData = readableData(locale);
 

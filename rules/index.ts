@@ -17,6 +17,7 @@ import localizedLinks from './localized-links.js';
 import missingTranslation from './missing-translation.js';
 import numbers from './numbers.js';
 import orphanedPage from './orphaned-page.js';
+import outdated from './outdated.js';
 import strayFile from './stray-file.js';
 import tableRows from './table-rows.js';
 import tables from './tables.js';
@@ -49,5 +50,6 @@ export const registry: ReadonlyMap<string, Rule<object, string>> = new Map(
     localizedLinks,
     linkParity,
     deadLinks,
+    outdated,
   ].map((rule) => [rule.meta.id, rule as unknown as Rule<object, string>] as const),
 );

@@ -8,3 +8,7 @@ export { formatters, type Formatter } from './formatters/index.js';
 export type * from './page/model.js';
 export { parsePage } from './page/parse.js';
 export { registry as builtinRules } from '../rules/index.js';
+export type { FindingDetail, DiffPart } from './engine/rule.js';
+export { stamp, type StampOptions, type StampResult } from './sync/stamp.js';
+export { syncStatuses, summariseSync, type PageSyncStatus, type LocaleSyncSummary } from './sync/status.js';
+export { diffToText, diffToHtml } from './sync/render-diff.js';

@@ -9,6 +9,7 @@ import { lintAndFix } from './engine/autofix.js';
 import { lint, type LintOptions, type LintResult } from './engine/lint.js';
 import { printConfig } from './engine/print-config.js';
 import { formatters } from './formatters/index.js';
+import { stampCommand } from './commands/stamp.js';
 import { init } from './init/init.js';
 import { checkUrls } from './links/online.js';
 import { VERSION } from './version.js';
@@ -22,6 +23,9 @@ export interface Io {
 
 export const USAGE = `Usage: l10n-lint [options] [paths...]
        l10n-lint init [--force]   write a config for the layout found here
+       l10n-lint stamp [paths...] [--locale LIST]
+                                  declare translations in sync with their
+                                  canonical pages as they are now
 
 Checks that every translation of a Markdown page keeps the structure of its
 canonical page. With no paths, lints every page the config maps; with paths,
@@ -82,6 +86,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`Wrote ${path.relative(io.cwd, file)}: ${layout.evidence}; ${layout.pairs} pages have a translation.\n`);
     return 0;
   }
+  if (argv[0] === 'stamp') return stampCommand(argv.slice(1), io, resolvePaths);
   const args = parseArguments(argv);
   if (args.help) {
     io.stdout.write(USAGE);

@@ -75,8 +75,10 @@ describe('rule registry', () => {
           // A `json urlStatus` block (URL -> { ok, status }) stands for what --online found.
           const urlStatus = (blocks: Record<string, string>) =>
             blocks.urlStatus ? { urlStatus: new Map(Object.entries(JSON.parse(blocks.urlStatus) as Record<string, UrlStatus>)) } : {};
+          // A `markdown stamped` block is the canonical page as it was when the translation was stamped.
+          const stamped = (blocks: Record<string, string>) => (blocks.stamped !== undefined ? { stamped: blocks.stamped } : {});
           const run = (blocks: Record<string, string>, opts?: object) =>
-            runPairRule(rule, { canonical: blocks.canonical ?? '', locale: blocks.translation ?? '', ...(opts ? { options: opts } : {}), ...urlStatus(blocks) });
+            runPairRule(rule, { canonical: blocks.canonical ?? '', locale: blocks.translation ?? '', ...(opts ? { options: opts } : {}), ...urlStatus(blocks), ...stamped(blocks) });
           expect(run(incorrect, options).length).toBeGreaterThan(0);
           const correctOptions = correct.options ? (JSON.parse(correct.options) as object) : undefined;
           expect(run(correct, correctOptions).map((r) => r.finding.message)).toEqual([]);

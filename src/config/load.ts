@@ -22,6 +22,7 @@ export interface ConfigFile {
   changelog?: Partial<ChangelogSettings>;
   plugins?: string[];
   overrides?: Override[];
+  sync?: Partial<Omit<SyncSettings, 'lockfile'>> & { lockfile?: string };
 }
 
 /** Rule settings for the files matching `files` (globs relative to root) and in `locales`. */
@@ -39,6 +40,18 @@ export interface ChangelogSettings {
   dateFormats: string[];
   /** Front-matter key holding the page's date, or null. */
   dateKey: string | null;
+}
+
+/** Where sync stamps are kept (`l10n-lint stamp`, the `outdated` rule): see `sync` in the config schema. */
+export interface SyncSettings {
+  /** `lockfile`: one committed JSON file for the whole project; `front-matter`: a key in each translation. */
+  store: 'lockfile' | 'front-matter';
+  /** Absolute path of the lockfile. */
+  lockfile: string;
+  /** Dotted front-matter key holding the canonical commit a translation is synced with. */
+  key: string;
+  /** Whether a translation without a stamp is compared with the git history instead. */
+  git: boolean;
 }
 
 export interface LocaleMapping {
@@ -63,6 +76,7 @@ export interface Config {
   changelog: ChangelogSettings;
   plugins: string[];
   overrides: Override[];
+  sync: SyncSettings;
 }
 
 /** A problem with the configuration or the command line: exit code 2. */
@@ -152,6 +166,12 @@ export function resolveConfig(data: ConfigFile, file: string): Config {
     siteRoot: data.siteRoot === undefined ? null : normalise(data.siteRoot).replace(/\/$/, ''),
     plugins: data.plugins ?? [],
     overrides: data.overrides ?? [],
+    sync: {
+      store: data.sync?.store ?? 'lockfile',
+      lockfile: path.resolve(path.dirname(file), data.sync?.lockfile ?? 'l10n-lint.lock.json'),
+      key: data.sync?.key ?? 'l10n.sourceCommit',
+      git: data.sync?.git ?? true,
+    },
     changelog: {
       headings: data.changelog?.headings ?? {},
       dateFormats: data.changelog?.dateFormats ?? ['M/D/YYYY', 'YYYY-MM-DD'],

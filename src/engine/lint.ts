@@ -193,6 +193,7 @@ export function toFinding(active: Pick<ActiveRule, 'rule' | 'severity'>, report:
     ...pickSpan(report.at),
     ...(related ? { related } : {}),
     ...(report.fix ? { fix: [report.fix].flat().map((edit) => ({ ...pickSpan(edit), text: edit.text })) } : {}),
+    ...(report.detail ? { detail: report.detail } : {}),
   };
 }
 

@@ -2,6 +2,8 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ChangelogSettings, Config } from '../config/load.js';
 import type { PageModel } from '../page/model.js';
+import type { SyncBase, SyncSource } from '../sync/base.js';
+import { createSyncSource } from '../sync/source.js';
 import { loadPageSync } from './pages.js';
 
 /** What an external URL answered when it was checked (`--online`). */
@@ -28,6 +30,11 @@ export interface ProjectView {
   /** Folder (relative to root) that site-root links resolve against, or null. */
   readonly siteRoot: string | null;
   readonly changelog: ChangelogSettings;
+  /**
+   * The dotted front-matter key where translations keep their sync stamp
+   * (`l10n.sourceCommit`), when stamps are kept in front matter; else null.
+   */
+  readonly syncKey: string | null;
   /** Whether a file or folder exists at this path under the root. */
   exists(file: string): boolean;
   /** The page model of a Markdown file under the root, or null when it cannot be read. */
@@ -38,6 +45,12 @@ export interface ProjectView {
   canonicalOf(file: string): { canonical: string; locale: string } | null;
   /** What an external URL answered, or undefined when it was not checked. */
   urlStatus(url: string): UrlStatus | undefined;
+  /**
+   * What a translation was last synced with (see `l10n-lint stamp`): the canonical
+   * sections recorded by its stamp, or, without one, read from the git history; null
+   * when neither tells. Looked up on first use, then cached.
+   */
+  syncBaseOf(file: string): SyncBase | null;
 }
 
 /** Whether a root-relative path stays inside the root. */
@@ -50,6 +63,7 @@ export function createProjectView(
   config: Config,
   pages: ReadonlyMap<string, PageModel | Error>,
   urls: ReadonlyMap<string, UrlStatus> = new Map(),
+  sync?: SyncSource,
 ): ProjectView {
   const existing = new Map<string, boolean>();
   const loaded = new Map<string, PageModel | null>();
@@ -68,12 +82,14 @@ export function createProjectView(
 
   const isCanonical = (file: string) => config.source.match(file) !== null && !config.locales.some((l) => l.patterns.some((p) => p.match(file) !== null));
 
-  return {
+  let syncSource = sync;
+  const view: ProjectView = {
     root: config.root,
     sourceLocale: config.sourceLocale,
     locales: config.locales.map((l) => l.code),
     siteRoot: config.siteRoot,
     changelog: config.changelog,
+    syncKey: config.sync.store === 'front-matter' ? config.sync.key : null,
     exists,
     page(file) {
       const normal = path.posix.normalize(file);
@@ -101,7 +117,18 @@ export function createProjectView(
       return null;
     },
     urlStatus: (url) => urls.get(url),
+    syncBaseOf(file) {
+      syncSource ??= createSyncSource({
+        root: config.root,
+        siteRoot: config.siteRoot,
+        sync: config.sync,
+        page: (page) => view.page(page),
+        canonicalOf: (page) => view.canonicalOf(page)?.canonical ?? null,
+      });
+      return syncSource.baseOf(path.posix.normalize(file));
+    },
   };
+  return view;
 }
 
 function isPresent(file: string): boolean {

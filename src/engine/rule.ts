@@ -1,6 +1,7 @@
 import type { Alignment } from '../align/align.js';
 import type { Plan } from '../discover/plan.js';
 import type { PageModel, Span } from '../page/model.js';
+import type { DiffPart } from '../sync/word-diff.js';
 import type { TextEdit } from './fix.js';
 import type { ProjectView } from './project.js';
 
@@ -18,6 +19,23 @@ export interface Finding extends Place {
   related?: Place;
   /** Text edits of the finding's file that fix it, when the rule knows a safe fix. */
   fix?: TextEdit[];
+  /** Structured data beside the message, for formatters that can show it. */
+  detail?: FindingDetail;
+}
+
+export type { DiffPart } from '../sync/word-diff.js';
+
+/**
+ * Structured data a rule may attach to a finding. Every field is optional; a
+ * formatter shows what it knows and ignores the rest.
+ */
+export interface FindingDetail {
+  /**
+   * A word-level diff of canonical text, in order: `[-1, removed]`, `[0, kept]`,
+   * `[1, added]` (for `outdated`: from the text the translation was synced with to
+   * the text now). `diffToText` and `diffToHtml` in `src/sync/render-diff.ts` render it.
+   */
+  diff?: DiffPart[];
 }
 
 export type Data = Record<string, string | number>;
@@ -50,6 +68,8 @@ export interface Report<MessageId extends string> {
    * model, replaced by `text`. Only for safe, mechanical fixes; never of a canonical page.
    */
   fix?: TextEdit | TextEdit[];
+  /** Structured data for formatters (see `FindingDetail`). */
+  detail?: FindingDetail;
 }
 
 /** What a rule sees for one canonical page and one of its translations. */

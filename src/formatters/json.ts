@@ -3,7 +3,8 @@ import type { Formatter } from './types.js';
 
 /**
  * ESLint's JSON formatter shape: one entry per linted file with its messages.
- * `related` (the canonical place) is an addition ESLint consumers ignore.
+ * `related` (the canonical place) and `detail` (structured data such as the word-level
+ * diff of `outdated`) are additions ESLint consumers ignore.
  */
 export const json: Formatter = (result) =>
   JSON.stringify(
@@ -18,6 +19,7 @@ export const json: Formatter = (result) =>
         endLine: f.endLine,
         endColumn: f.endColumn,
         ...(f.related ? { related: { filePath: path.join(result.root, f.related.file), line: f.related.line, column: f.related.column, endLine: f.related.endLine, endColumn: f.related.endColumn } } : {}),
+        ...(f.detail ? { detail: f.detail } : {}),
       })),
       suppressedMessages: [],
       errorCount: file.errorCount,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { createColors } from 'picocolors';
+import { diffToText } from '../sync/render-diff.js';
 import type { FormatContext, Formatter } from './types.js';
 
 /** For people: findings grouped by file, then a count. Paths are relative to the working directory. */
@@ -13,12 +14,14 @@ export const stylish: Formatter = (result, context: FormatContext) => {
     errors += file.errorCount;
     warnings += file.warningCount;
     lines.push('', c.underline(displayPath(result.root, file.file, context.cwd)));
-    const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity === 'error' ? 'error' : 'warning', f.message, f.ruleId] as const);
+    const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity === 'error' ? 'error' : 'warning', f.message, f.ruleId, f.detail?.diff] as const);
     const placeWidth = Math.max(...rows.map((row) => row[0].length));
     const severityWidth = Math.max(...rows.map((row) => row[1].length));
-    for (const [place, severity, message, ruleId] of rows) {
+    for (const [place, severity, message, ruleId, diff] of rows) {
       const label = (severity === 'error' ? c.red : c.yellow)(severity) + ' '.repeat(severityWidth - severity.length);
       lines.push(`  ${c.dim(place.padEnd(placeWidth))}  ${label}  ${message}  ${c.dim(ruleId)}`);
+      // A word-level diff goes on the next line, under the message.
+      if (diff && diff.length > 0) lines.push(' '.repeat(placeWidth + severityWidth + 6) + diffToText(diff, { colors: c, maxChange: 40 }));
     }
   }
   const total = errors + warnings;

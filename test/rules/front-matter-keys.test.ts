@@ -66,6 +66,12 @@ describe('front-matter-keys', () => {
     );
   });
 
+  it('does not count the sync stamp key when stamps are kept in front matter, and counts it otherwise', () => {
+    const locale = `---\ntitle: Einrichtung\ndescription: Text.\nauthor: jdoe\nms.date: 09/27/2019\nms.topic: how-to\nl10n:\n  sourceCommit: 0123456789abcdef\n---\n`;
+    expectClean(frontMatterKeys, { canonical, locale, config: { sync: { store: 'front-matter' } } });
+    expectFindings(frontMatterKeys, { canonical, locale }, [{ messageId: 'extra', line: 7, column: 1, endLine: 7, endColumn: 6 }]);
+  });
+
   it('reports a translated or misspelt key once, naming the canonical key', () => {
     expectFindings(
       frontMatterKeys,

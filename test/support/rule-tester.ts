@@ -10,6 +10,7 @@ import type { Finding, Report, Rule } from '../../src/engine/rule.js';
 import { ruleOptions } from '../../src/engine/settings.js';
 import type { PageModel } from '../../src/page/model.js';
 import { parsePage } from '../../src/page/parse.js';
+import { printPage } from '../../src/sync/sections.js';
 import { makeTree } from './tree.js';
 
 /** The canonical page is `en/page.md`, the translation `de/page.md` (locale `de`). */
@@ -33,6 +34,11 @@ export interface PairCase {
   urlStatus?: ReadonlyMap<string, UrlStatus>;
   /** The translation's locale code, as the rule sees it (default `de`). */
   localeCode?: string;
+  /**
+   * The canonical page as it was when the translation was stamped in sync (what
+   * `l10n-lint stamp` would have recorded); without it, the translation has no stamp.
+   */
+  stamped?: string;
   /** For a rule that checks single pages: check the canonical page instead of the translation. */
   pageUnderTest?: 'locale' | 'canonical';
 }
@@ -72,7 +78,12 @@ export function runPairRule(rule: Rule<object, string>, testCase: PairCase): Rep
     [canonical.file, canonical],
     [locale.file, locale],
   ]);
-  const project = createProjectView(config, pages, testCase.urlStatus);
+  const stamped = testCase.stamped;
+  const sync = {
+    baseOf: (file: string) =>
+      stamped !== undefined && file === locale.file ? { from: 'lockfile' as const, sections: printPage(parsePage(CANONICAL_FILE, stamped), { siteRoot: config.siteRoot }) } : null,
+  };
+  const project = createProjectView(config, pages, testCase.urlStatus, sync);
   const options = ruleOptions(rule, testCase.options ?? {}, 'test');
   const reported: Reported[] = [];
   const collect = (page: PageModel) => (report: Report<string>) =>

@@ -1,0 +1,217 @@
+import { execFileSync } from 'node:child_process';
+import { alignPages } from '../align/align.js';
+import type { Block, PageModel } from '../page/model.js';
+import { hashOf } from '../engine/fix.js';
+import { parsePage } from '../page/parse.js';
+import type { SyncBase } from './base.js';
+import { printPage, sameSection, sectionsOf, type PagePrint, type PrintOptions, type SectionPrint } from './sections.js';
+
+/**
+ * Reading the git history, with the real `git` command, run in the project's root.
+ * Every call answers null (never throws) when git is missing, the root is not in a
+ * work tree, or the file or commit is unknown.
+ */
+export function git(root: string, args: string[]): string | null {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the root is inside a git work tree. */
+export function inWorkTree(root: string): boolean {
+  return git(root, ['rev-parse', '--is-inside-work-tree'])?.trim() === 'true';
+}
+
+/** A file's text at a commit (path relative to the root), or null when it was not there. */
+export function fileAt(root: string, commit: string, file: string): string | null {
+  return git(root, ['show', `${commit}:./${file}`]);
+}
+
+/** The last commit that changed a file, or null. */
+export function lastCommitOf(root: string, file: string): string | null {
+  return git(root, ['log', '-1', '--format=%H', '--', file])?.trim() || null;
+}
+
+/** When a commit was made (ISO 8601), or null. */
+export function commitDate(root: string, commit: string): string | null {
+  return git(root, ['show', '-s', '--format=%cI', commit])?.trim() || null;
+}
+
+/** Whether a file has changes not committed (staged or not), or is not tracked. */
+export function hasUncommittedChanges(root: string, file: string): boolean {
+  return (git(root, ['status', '--porcelain', '--', file]) ?? '').trim() !== '';
+}
+
+/** How many of a translation's commits are read, newest first: older history rarely matters. */
+const MAX_COMMITS = 100;
+
+/** Where the root is inside its repository (`docs/`, or '' at the top), for paths in `git cat-file`. */
+const prefixes = new Map<string, string | null>();
+function prefixOf(root: string): string | null {
+  if (!prefixes.has(root)) prefixes.set(root, git(root, ['rev-parse', '--show-prefix'])?.trim() ?? null);
+  return prefixes.get(root) ?? null;
+}
+
+/** A file as stored in git: its blob id and its bytes as UTF-8 text. */
+export interface Blob {
+  oid: string;
+  text: string;
+}
+
+/**
+ * Many files at many commits, read by one `git cat-file --batch`: for each request
+ * (`commit`, root-relative `file`), its blob, or null when it was not there.
+ */
+export function filesAt(root: string, requests: readonly { commit: string; file: string }[]): (Blob | null)[] {
+  const prefix = prefixOf(root);
+  if (prefix === null || requests.length === 0) return requests.map(() => null);
+  let out: Buffer;
+  try {
+    out = execFileSync('git', ['cat-file', '--batch'], {
+      cwd: root,
+      input: requests.map(({ commit, file }) => `${commit}:${prefix}${file}\n`).join(''),
+      stdio: ['pipe', 'pipe', 'ignore'],
+      maxBuffer: 1024 * 1024 * 1024,
+    });
+  } catch {
+    return requests.map(() => null);
+  }
+  const blobs: (Blob | null)[] = [];
+  let at = 0;
+  for (let i = 0; i < requests.length; i++) {
+    const end = out.indexOf(0x0a, at);
+    if (end === -1) break;
+    const [oid = '', type, size] = out.subarray(at, end).toString('utf8').split(' ');
+    at = end + 1;
+    if (type !== 'blob') {
+      blobs.push(null);
+      continue;
+    }
+    blobs.push({ oid, text: out.subarray(at, at + Number(size)).toString('utf8') });
+    at += Number(size) + 1;
+  }
+  while (blobs.length < requests.length) blobs.push(null);
+  return blobs;
+}
+
+/** Pages parsed from git blobs, by file and blob id: shared by the translations of one canonical page. */
+export type BlobPages = Map<string, PageModel>;
+
+/**
+ * The sync base of a translation without a stamp, from git: the canonical page as it
+ * was when the translation was last changed, section by section. The translation's
+ * commits are read from the oldest: at the first one, every canonical section counts
+ * as synced; at each later one (and for the files as they are now), a canonical
+ * section that changed counts as synced only if the translation changed the section
+ * that corresponds to it. So a later commit that fixes a typo elsewhere in the
+ * translation does not hide an earlier change of the canonical page, and a cosmetic
+ * canonical change counts for nothing (the fingerprints ignore it).
+ */
+export function gitSyncBase(
+  root: string,
+  localeFile: string,
+  canonicalFile: string,
+  now: { canonical: PageModel; locale: PageModel },
+  options: PrintOptions,
+  pages: BlobPages = new Map(),
+): SyncBase | null {
+  const log = git(root, ['log', `--max-count=${MAX_COMMITS}`, '--format=%H %cI', '--', localeFile]);
+  if (!log) return null;
+  const commits = log
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [commit = '', date = ''] = line.split(' ');
+      return { commit, date };
+    })
+    .reverse();
+  const blobs = filesAt(root, commits.flatMap(({ commit }) => [{ commit, file: canonicalFile }, { commit, file: localeFile }]));
+  // Pages are parsed when needed, once per blob; the files as they are now stand for their last blob when they equal it.
+  const lastOf = (index: number) => blobs.filter((_, i) => i % 2 === index).at(-1) ?? null;
+  const nowCanonical = lastOf(0), nowLocale = lastOf(1);
+  const pageOf = (file: string, blob: Blob | null | undefined, current: PageModel): PageModel | null => {
+    if (!blob) return null;
+    const key = `${file}\0${blob.oid}`;
+    let page = pages.get(key);
+    if (!page) {
+      page = current.hash === hashOf(blob.text) ? current : parsePage(file, blob.text.replace(/^\ufeff/, ''));
+      pages.set(key, page);
+    }
+    return page;
+  };
+  const steps = commits.map(({ commit, date }, i) => ({
+    commit,
+    date,
+    canonical: () => pageOf(canonicalFile, blobs[2 * i], now.canonical),
+    locale: () => pageOf(localeFile, blobs[2 * i + 1], now.locale),
+  }));
+  const current = (page: PageModel, file: string, blob: Blob | null) => () => (blob && page.hash === hashOf(blob.text) ? pageOf(file, blob, page) : page);
+  steps.push({ commit: '', date: '', canonical: current(now.canonical, canonicalFile, nowCanonical), locale: current(now.locale, localeFile, nowLocale) });
+
+  const prints = new Map<PageModel, PagePrint>();
+  const printOf = (page: PageModel) => prints.get(page) ?? prints.set(page, printPage(page, options)).get(page) ?? printPage(page, options);
+  const base = new Map<string, SectionPrint & { date: string; commit: string }>();
+  let previousLocale: (() => PageModel | null) | null = null;
+  let previousBlob: string | undefined;
+  steps.forEach((step, i) => {
+    const canonical = step.canonical();
+    const localeBlob = i < commits.length ? blobs[2 * i + 1]?.oid : 'now';
+    if (!canonical || (i < commits.length && !blobs[2 * i + 1])) return;
+    const changed = [...printOf(canonical)].filter(([key, print]) => {
+      const synced = base.get(key);
+      return !synced || !sameSection(synced, print);
+    });
+    if (previousLocale === null) {
+      for (const [key, print] of changed) base.set(key, { ...print, date: step.date, commit: step.commit });
+    } else if (changed.length > 0) {
+      // Only when the canonical page changed: did the translation change the section that corresponds?
+      const before = previousLocale();
+      const locale = step.locale();
+      if (before && locale && before !== locale && localeBlob !== previousBlob) {
+        const previousSections = new Set([...printOf(before).values()].map(sectionId));
+        const translated = localeSectionPrints(canonical, locale, options);
+        for (const [key, print] of changed) {
+          const section = translated.get(key);
+          // A changed section counts as synced when its translation changed in the same commit.
+          if (section !== undefined && !previousSections.has(section)) base.set(key, { ...print, date: step.date, commit: step.commit });
+        }
+      }
+    }
+    previousLocale = step.locale;
+    previousBlob = localeBlob;
+  });
+  if (previousLocale === null || base.size === 0) return null;
+  const synced = [...base.values()].filter((section) => section.commit !== '');
+  const oldest = synced.reduce<(typeof synced)[number] | undefined>((a, b) => (a === undefined || b.date < a.date ? b : a), undefined);
+  return {
+    from: 'git',
+    sections: new Map([...base].map(([key, { heading, blocks, text }]) => [key, { heading, blocks, text }])),
+    ...(oldest ? { date: oldest.date, commit: oldest.commit } : {}),
+  };
+}
+
+function sectionId(print: SectionPrint): string {
+  return [print.heading, ...print.blocks].join(' ');
+}
+
+/**
+ * For every canonical section key, the fingerprint of the translation's corresponding
+ * section (the section under the locale heading aligned with the canonical heading).
+ */
+function localeSectionPrints(canonical: PageModel, locale: PageModel, options: PrintOptions): Map<string, string> {
+  const counterpart = new Map<Block, Block>();
+  for (const pair of alignPages(canonical, locale).blocks) if (pair.canonical && pair.locale) counterpart.set(pair.canonical, pair.locale);
+  const localePrint = printPage(locale, options);
+  const localeKeyOf = new Map<Block | null, string>(sectionsOf(locale).map((section) => [section.heading, section.key]));
+  const prints = new Map<string, string>();
+  for (const section of sectionsOf(canonical)) {
+    const heading = section.heading ? counterpart.get(section.heading) : null;
+    if (heading === undefined) continue;
+    const key = localeKeyOf.get(heading);
+    const print = key === undefined ? undefined : localePrint.get(key);
+    if (print) prints.set(section.key, sectionId(print));
+  }
+  return prints;
+}
