@@ -4,14 +4,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { lint } from '../engine/lint.js';
 import { resolvePaths, type Io } from '../main.js';
-import { clientData } from './client-data.js';
-import { renderCsv } from './csv.js';
-import { readExcerpts } from './excerpts.js';
-import { appendHistory, readHistory } from './history.js';
-import { renderHtml } from './html.js';
-import { reportPages } from './model.js';
 import { progressBar } from './progress.js';
-import { summarize } from './summary.js';
+import { buildReport, REPORT_FORMATS, type ReportFormat } from './report.js';
 
 export const REPORT_USAGE = `Usage: l10n-lint report [options] [paths...]
 
@@ -33,9 +27,6 @@ Exit codes: 0 report written (whatever it found), 2 usage, configuration or
 internal error.
 `;
 
-const FORMATS = ['html', 'csv', 'json'] as const;
-type ReportFormat = (typeof FORMATS)[number];
-
 /** `l10n-lint report`: resolves to the exit code; errors are thrown as for the main command. */
 export async function reportCommand(argv: string[], io: Io, now: () => Date = () => new Date()): Promise<number> {
   const args = parseReportArguments(argv);
@@ -56,27 +47,17 @@ export async function reportCommand(argv: string[], io: Io, now: () => Date = ()
     ...(args.locales ? { locales: args.locales } : {}),
     progress: (done, total) => bar.update('pages checked', done, total),
   });
-  const locales = config.locales.map((l) => l.code).filter((code) => !args.locales || args.locales.includes(code));
-  const pages = reportPages(result, config.sourceLocale);
-  const summary = summarize(result, pages, { sourceLocale: config.sourceLocale, locales, generated: now().toISOString() });
-  const history = args.history ? path.resolve(io.cwd, args.history) : undefined;
-  if (history) appendHistory(history, summary);
-
-  let output: string;
-  if (args.format === 'json') {
-    output = JSON.stringify(summary, null, 2) + '\n';
-  } else if (args.format === 'csv') {
-    output = renderCsv(pages);
-  } else {
-    const excerpts = readExcerpts(config.root, pages, (done, total) => bar.update('pages quoted', done, total));
-    output = renderHtml({
-      title: path.basename(config.root),
-      summary,
-      data: clientData(pages, excerpts, locales),
-      missing: result.plan.missing,
-      history: history ? readHistory(history, (message) => io.stderr.write(`l10n-lint: ${message}\n`)) : [],
-    });
-  }
+  const { output, summary } = buildReport(config, result, {
+    format: args.format,
+    locales: config.locales.map((l) => l.code).filter((code) => !args.locales || args.locales.includes(code)),
+    generated: now().toISOString(),
+    ...(args.history ? { history: path.resolve(io.cwd, args.history) } : {}),
+    progress: (done, total) => bar.update('pages quoted', done, total),
+    warn: (message) => {
+      bar.end();
+      io.stderr.write(`l10n-lint: ${message}\n`);
+    },
+  });
   bar.end();
 
   if (args.out) {
@@ -84,7 +65,8 @@ export async function reportCommand(argv: string[], io: Io, now: () => Date = ()
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, output);
     const findings = summary.errors + summary.warnings;
-    io.stdout.write(`Wrote ${path.relative(io.cwd, target) || target}: ${summary.files} files, ${findings} ${findings === 1 ? 'finding' : 'findings'}, ${locales.length} ${locales.length === 1 ? 'locale' : 'locales'}.\n`);
+    const locales = summary.locales.length;
+    io.stdout.write(`Wrote ${path.relative(io.cwd, target) || target}: ${summary.files} files, ${findings} ${findings === 1 ? 'finding' : 'findings'}, ${locales} ${locales === 1 ? 'locale' : 'locales'}.\n`);
   } else {
     io.stdout.write(output);
   }
@@ -122,7 +104,7 @@ function parseReportArguments(argv: string[]): ReportArguments {
   }
   const { values, positionals } = parsed;
   const format = values.format ?? formatOfFile(values.out) ?? 'html';
-  if (!FORMATS.includes(format as ReportFormat)) throw new ConfigError(`report --format: unknown format "${format}" (known: ${FORMATS.join(', ')})`);
+  if (!REPORT_FORMATS.includes(format as ReportFormat)) throw new ConfigError(`report --format: unknown format "${format}" (known: ${REPORT_FORMATS.join(', ')})`);
   const locales = values.locale?.flatMap((list) => list.split(',')).map((code) => code.trim()).filter(Boolean);
   return {
     paths: positionals,

@@ -4,7 +4,8 @@ export const CSV_COLUMNS = ['locale', 'page', 'canonical page', 'rule', 'severit
 
 /**
  * One row per finding (RFC 4180: CRLF line ends, fields quoted when they hold a
- * comma, a quote or a line break). Starts with a UTF-8 byte order mark so that
+ * comma, a quote or a line break). The canonical page is the page itself for a
+ * canonical page, and empty for an orphan (whose canonical page does not exist). Starts with a UTF-8 byte order mark so that
  * spreadsheet programs read accented letters right.
  */
 export function renderCsv(pages: ReportPage[]): string {
@@ -14,7 +15,7 @@ export function renderCsv(pages: ReportPage[]): string {
       rows.push([
         page.locale,
         page.file,
-        page.canonical ?? (page.kind === 'canonical' ? page.file : ''),
+        page.kind === 'canonical' ? page.file : page.kind === 'orphan' ? '' : (page.canonical ?? ''),
         finding.ruleId,
         finding.severity === 'error' ? 'error' : 'warning',
         String(finding.line),
