@@ -63,6 +63,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       shown.push({ page: page, hits: hits, e: e, w: hits.length - e });
     });
     shown.sort(function (a, b) { return b.e - a.e || b.w - a.w || a.page.i - b.page.i; });
+    status.setAttribute('data-query', q);
     status.setAttribute('data-pages', String(shown.length));
     status.setAttribute('data-findings', String(findings));
     status.setAttribute('data-errors', String(errors));
