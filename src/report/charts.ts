@@ -81,14 +81,17 @@ export interface Series {
   values: (number | null)[];
 }
 
-/** A line chart of values over runs (evenly spaced), one line per series. */
+/**
+ * A line chart of values over runs (evenly spaced), one line per series, and
+ * below it a legend with each series' latest value (lines with equal values overlap).
+ */
 export function lineChart(title: string, labels: string[], series: Series[], options: { max?: number; unit?: string } = {}): string {
-  const width = 520;
-  const height = 240;
-  const left = 48;
-  const right = 16;
-  const top = 16;
-  const bottom = 40;
+  const width = 360;
+  const height = 200;
+  const left = 44;
+  const right = 14;
+  const top = 12;
+  const bottom = 26;
   const plotWidth = width - left - right;
   const plotHeight = height - top - bottom;
   const highest = Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
@@ -103,7 +106,7 @@ export function lineChart(title: string, labels: string[], series: Series[], opt
     .join('');
   const first = labels[0] ?? '';
   const last = labels[labels.length - 1] ?? '';
-  const xLabels = text(xOf(0), height - 18, first, ` class="tick" text-anchor="${labels.length === 1 ? 'middle' : 'start'}"`) + (labels.length > 1 ? text(xOf(labels.length - 1), height - 18, last, ' class="tick" text-anchor="end"') : '');
+  const xLabels = text(xOf(0), height - 6, first, ` class="tick" text-anchor="${labels.length === 1 ? 'middle' : 'start'}"`) + (labels.length > 1 ? text(xOf(labels.length - 1), height - 6, last, ' class="tick" text-anchor="end"') : '');
   const lines = series
     .map((s, index) => {
       const color = seriesColor(index);
@@ -113,8 +116,18 @@ export function lineChart(title: string, labels: string[], series: Series[], opt
       return `<path d="${path}" fill="none" stroke="${color}" stroke-width="2.5" stroke-linejoin="round"/>${dots}`;
     })
     .join('');
-  const legend = series.map((s, index) => `<tspan fill="${seriesColor(index)}">■</tspan><tspan dx="4" dy="0"> ${e(s.name)}   </tspan>`).join('');
-  return svg(width, height, title, grid + xLabels + lines + `<text x="${left}" y="${height - 2}" class="legend">${legend}</text>`);
+  const legend = series
+    .map((s, index) => {
+      const latest = s.values[s.values.length - 1];
+      return `<span>${swatch(seriesColor(index))}${e(s.name)}${latest === null || latest === undefined ? '' : ` <b>${n(latest)}${e(unit)}</b>`}</span>`;
+    })
+    .join('');
+  return svg(width, height, title, grid + xLabels + lines) + `<p class="legend-row">${legend}</p>`;
+}
+
+/** A small coloured square for legends (an SVG, as the report's policy allows no style attributes). */
+export function swatch(color: string): string {
+  return `<svg class="swatch" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><rect width="10" height="10" rx="2" fill="${color}"/></svg>`;
 }
 
 /** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least `value` (at least 1). */

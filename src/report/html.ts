@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MissingTranslation } from '../discover/plan.js';
-import { coverageChart, findingsChart, lineChart, type Series } from './charts.js';
+import { COLORS, coverageChart, findingsChart, lineChart, swatch, type Series } from './charts.js';
 import { CLIENT_SCRIPT } from './client.js';
 import type { ClientData } from './client-data.js';
 import { escapeHtml as e, jsonForScript } from './escape.js';
@@ -85,7 +85,7 @@ function coverageSection(summary: Summary): string {
 ${rows}
 </tbody></table></div>
 <div>${coverageChart(summary.locales)}
-<p class="legend-row"><span><i class="swatch s-clean"></i>clean translation</span><span><i class="swatch s-warn-only"></i>warnings only</span><span><i class="swatch s-with-errors"></i>with errors</span><span><i class="swatch s-missing"></i>missing translation</span></p></div>
+<p class="legend-row"><span>${swatch(COLORS.clean)}clean translation</span><span>${swatch(COLORS.warningsOnly)}warnings only</span><span>${swatch(COLORS.withErrors)}with errors</span><span>${swatch(COLORS.missing)}missing translation</span></p></div>
 </div>
 <p class="muted">Coverage: translated pages in percent of the canonical pages. With drift: translations with at least one finding. Clean share: translations without any finding. Orphaned pages have no canonical page; stray files are other files in a locale's folders (for example an untranslated copy).</p>
 </section>`;
@@ -139,7 +139,7 @@ ${rows}
 <div class="row">
 ${table}
 <div><h3>Findings per locale</h3>${findingsChart(summary)}
-<p class="legend-row"><span><i class="swatch s-error"></i>errors</span><span><i class="swatch s-warning"></i>warnings</span></p></div>
+<p class="legend-row"><span>${swatch(COLORS.error)}errors</span><span>${swatch(COLORS.warning)}warnings</span></p></div>
 </div>
 </section>`;
 }
@@ -151,7 +151,7 @@ function missingSection(missing: MissingTranslation[], summary: Summary): string
     .map((l) => {
       const items = missing
         .filter((m) => m.locale === l.locale)
-        .map((m) => `<li><span class="path">${e(m.canonical)}</span> <span class="muted">→ ${e(m.expected[0] ?? '')}</span></li>`)
+        .map((m) => `<li><span class="path">${e(m.canonical)}</span> <span class="muted">→ <span class="path">${e(m.expected[0] ?? '')}</span></span></li>`)
         .join('');
       return `<details class="list"><summary><b>${e(l.locale)}</b>: ${n(l.missing)} ${l.missing === 1 ? 'page has' : 'pages have'} no translation</summary><ul>${items}</ul></details>`;
     });

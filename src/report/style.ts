@@ -1,7 +1,6 @@
 /** The report's style sheet: system fonts only, nothing loaded from elsewhere. */
 export const STYLE = `
-:root { --bg: #f8fafc; --card: #fff; --text: #1e293b; --muted: #64748b; --line: #e2e8f0; --accent: #2563eb;
-  --error: #dc2626; --warning: #b45309; --clean: #16a34a; --drift: #f59e0b; --missing: #dc2626; }
+:root { --bg: #f8fafc; --card: #fff; --text: #1e293b; --muted: #64748b; --line: #e2e8f0; --error: #dc2626; --warning: #b45309; }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--text); font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif; }
 header { background: #0f172a; color: #f8fafc; padding: 24px 32px 20px; }
@@ -19,15 +18,14 @@ h3 { margin: 16px 0 8px; font-size: 14px; color: var(--muted); font-weight: 600;
 .row > * { min-width: 0; }
 svg { max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
 svg .label { fill: var(--text); font-weight: 600; }
-svg .value, svg .tick, svg .legend { fill: var(--muted); }
+svg .value, svg .tick { fill: var(--muted); }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
 th:first-child, td:first-child { text-align: left; }
 thead th { font-size: 12px; color: var(--muted); font-weight: 600; }
 .legend-row { display: flex; gap: 16px; color: var(--muted); font-size: 12px; margin: 6px 0 0; flex-wrap: wrap; }
-.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 5px; vertical-align: -1px; }
-.s-clean { background: #16a34a; } .s-warn-only { background: #facc15; } .s-with-errors { background: #f97316; } .s-missing { background: #dc2626; }
-.s-error { background: var(--error); } .s-warning { background: var(--drift); }
+.legend-row b { color: var(--text); font-weight: 600; }
+svg.swatch { margin-right: 5px; vertical-align: -1px; }
 .matrix td { min-width: 56px; }
 .h0 { color: #cbd5e1; } .h1 { background: #fef3c7; } .h2 { background: #fde68a; } .h3 { background: #fdba74; } .h4 { background: #f87171; color: #fff; } .h5 { background: #b91c1c; color: #fff; }
 .scroll { overflow-x: auto; }

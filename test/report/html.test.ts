@@ -54,7 +54,7 @@ describe('HTML report', () => {
     expect(html).toContain('<tr><th scope="row">de</th><td>2</td><td>2</td><td>0</td><td>1</td><td>1</td><td>2</td><td>1</td><td>0</td><td><b>100%</b></td><td>0%</td><td>4</td><td>1</td></tr>');
     expect(html).toContain('<tr><th scope="row">es</th><td>2</td><td>1</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td><td><b>50%</b></td><td>50%</td><td>0</td><td>0</td></tr>');
     expect(html).toContain('<tr><th scope="row"><code>table-rows</code></th><td class="h5">1</td><td class="h0">0</td><td class="h0">0</td><td><b>1</b></td><td>1</td><td>0</td></tr>');
-    expect(html).toContain('<summary><b>es</b>: 1 page has no translation</summary><ul><li><span class="path">en/other.md</span> <span class="muted">→ es/other-es.md</span></li></ul>');
+    expect(html).toContain('<summary><b>es</b>: 1 page has no translation</summary><ul><li><span class="path">en/other.md</span> <span class="muted">→ <span class="path">es/other-es.md</span></span></li></ul>');
     expect(html).toContain('<title>es: 1 missing translations</title>');
   });
 
