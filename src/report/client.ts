@@ -178,6 +178,18 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   }
 
   [localeSel, ruleSel, sevSel].forEach(function (select) { select.addEventListener('change', apply); });
+  // Buttons in the tables above list a locale's or a rule's findings (or both).
+  document.querySelectorAll('button.filter').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var locale = button.getAttribute('data-locale'), rule = button.getAttribute('data-rule');
+      localeSel.value = locale === null ? '' : String(data.locales.indexOf(locale));
+      ruleSel.value = rule === null ? '' : String(data.rules.indexOf(rule));
+      sevSel.value = '';
+      search.value = '';
+      apply();
+      byId('pages').scrollIntoView();
+    });
+  });
   search.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(apply, 150); });
   more.addEventListener('click', function () { var from = limit; limit += CHUNK; render(from); });
   apply();

@@ -74,7 +74,7 @@ ${card(n(summary.warnings), 'warnings')}
 
 function coverageSection(summary: Summary): string {
   const rows = summary.locales
-    .map((l) => `<tr><th scope="row">${e(l.locale)}</th><td>${n(l.canonical)}</td><td>${n(l.translated)}</td><td>${n(l.missing)}</td><td>${n(l.orphaned)}</td><td>${n(l.strays)}</td><td>${n(l.withDrift)}</td><td>${n(l.withErrors)}</td><td>${n(l.clean)}</td><td><b>${l.coverage}%</b></td><td>${l.cleanShare}%</td><td>${n(l.errors)}</td><td>${n(l.warnings)}</td></tr>`)
+    .map((l) => `<tr><th scope="row">${filterButton(l.locale, { locale: l.locale })}</th><td>${n(l.canonical)}</td><td>${n(l.translated)}</td><td>${n(l.missing)}</td><td>${n(l.orphaned)}</td><td>${n(l.strays)}</td><td>${n(l.withDrift)}</td><td>${n(l.withErrors)}</td><td>${n(l.clean)}</td><td><b>${l.coverage}%</b></td><td>${l.cleanShare}%</td><td>${n(l.errors)}</td><td>${n(l.warnings)}</td></tr>`)
     .join('\n');
   return `<section id="coverage">
 <h2>Coverage per locale</h2>
@@ -87,7 +87,7 @@ ${rows}
 <div>${coverageChart(summary.locales)}
 <p class="legend-row"><span>${swatch(COLORS.clean)}clean translation</span><span>${swatch(COLORS.warningsOnly)}warnings only</span><span>${swatch(COLORS.withErrors)}with errors</span><span>${swatch(COLORS.missing)}missing translation</span></p></div>
 </div>
-<p class="muted">Coverage: translated pages in percent of the canonical pages. With drift: translations with at least one finding. Clean share: translations without any finding. Orphaned pages have no canonical page; stray files are other files in a locale's folders (for example an untranslated copy).</p>
+<p class="muted">Choose a locale, a rule or a count to list its findings below. Coverage: translated pages in percent of the canonical pages. With drift: translations with at least one finding. Clean share: translations without any finding. Orphaned pages have no canonical page; stray files are other files in a locale's folders (for example an untranslated copy).</p>
 </section>`;
 }
 
@@ -122,9 +122,9 @@ function driftSection(summary: Summary): string {
     .map((rule) => {
       const cells = columns.map((code) => {
         const value = rule.byLocale[code] ?? 0;
-        return `<td class="h${heat(value)}">${n(value)}</td>`;
+        return `<td class="h${heat(value)}">${value === 0 ? '0' : filterButton(n(value), { locale: code, rule: rule.rule })}</td>`;
       });
-      return `<tr><th scope="row"><code>${e(rule.rule)}</code></th>${cells.join('')}<td><b>${n(rule.errors + rule.warnings)}</b></td><td>${n(rule.errors)}</td><td>${n(rule.warnings)}</td></tr>`;
+      return `<tr><th scope="row">${filterButton(rule.rule, { rule: rule.rule }, 'code')}</th>${cells.join('')}<td><b>${n(rule.errors + rule.warnings)}</b></td><td>${n(rule.errors)}</td><td>${n(rule.warnings)}</td></tr>`;
     })
     .join('\n');
   const heads = columns.map((code) => `<th>${e(code)}${canonicalColumn && code === summary.sourceLocale && !summary.locales.some((l) => l.locale === code) ? ' (canonical)' : ''}</th>`).join('');
@@ -172,6 +172,12 @@ function pagesSection(): string {
 <div id="page-list"></div>
 <button id="more" type="button" hidden></button>
 </section>`;
+}
+
+/** A button that shows the findings of a locale, a rule, or both, in the page list. */
+function filterButton(label: string, filter: { locale?: string; rule?: string }, className = ''): string {
+  const what = [filter.rule, filter.locale].filter(Boolean).join(' in ');
+  return `<button type="button" class="filter ${className}"${filter.locale ? ` data-locale="${e(filter.locale)}"` : ''}${filter.rule ? ` data-rule="${e(filter.rule)}"` : ''} title="${e(`Show the findings of ${what}`)}">${e(label)}</button>`;
 }
 
 /** `2026-11-30T03:31:35.123Z` as `2026-11-30 03:31 UTC`. */

@@ -65,6 +65,10 @@ details.page > summary { cursor: pointer; padding: 8px 12px; display: flex; gap:
 .excerpt mark { background: #fde68a; border-radius: 2px; }
 .inv { background: #fecaca; color: #7f1d1d; border-radius: 3px; font-size: 10px; padding: 0 2px; margin: 0 1px; }
 .none { color: #94a3b8; font-style: italic; }
+button.filter { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline dotted #94a3b8; text-underline-offset: 3px; }
+button.filter:hover { text-decoration: underline solid; }
+button.filter.code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: 12.5px; }
+th button.filter { font-weight: inherit; }
 button#more { font: inherit; margin: 10px 0; padding: 6px 14px; border: 1px solid #cbd5e1; border-radius: 6px; background: #fff; cursor: pointer; }
 .muted { color: var(--muted); }
 @media (max-width: 800px) { .side { grid-template-columns: 1fr; } main { padding: 12px; } }

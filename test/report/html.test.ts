@@ -51,9 +51,13 @@ describe('HTML report', () => {
 
   it('shows coverage, drift per rule and locale, and missing translations without script', async () => {
     const { stdout: html } = await runCli(['report'], sampleTree());
-    expect(html).toContain('<tr><th scope="row">de</th><td>2</td><td>2</td><td>0</td><td>1</td><td>1</td><td>2</td><td>1</td><td>0</td><td><b>100%</b></td><td>0%</td><td>4</td><td>1</td></tr>');
-    expect(html).toContain('<tr><th scope="row">es</th><td>2</td><td>1</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td><td><b>50%</b></td><td>50%</td><td>0</td><td>0</td></tr>');
-    expect(html).toContain('<tr><th scope="row"><code>table-rows</code></th><td class="h5">1</td><td class="h0">0</td><td class="h0">0</td><td><b>1</b></td><td>1</td><td>0</td></tr>');
+    expect(html).toContain('<tr><th scope="row"><button type="button" class="filter " data-locale="de" title="Show the findings of de">de</button></th><td>2</td><td>2</td><td>0</td><td>1</td><td>1</td><td>2</td><td>1</td><td>0</td><td><b>100%</b></td><td>0%</td><td>4</td><td>1</td></tr>');
+    expect(html).toContain('<tr><th scope="row"><button type="button" class="filter " data-locale="es" title="Show the findings of es">es</button></th><td>2</td><td>1</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td><td><b>50%</b></td><td>50%</td><td>0</td><td>0</td></tr>');
+    expect(html).toContain(
+      '<tr><th scope="row"><button type="button" class="filter code" data-rule="table-rows" title="Show the findings of table-rows">table-rows</button></th>' +
+        '<td class="h5"><button type="button" class="filter " data-locale="de" data-rule="table-rows" title="Show the findings of table-rows in de">1</button></td>' +
+        '<td class="h0">0</td><td class="h0">0</td><td><b>1</b></td><td>1</td><td>0</td></tr>',
+    );
     expect(html).toContain('<summary><b>es</b>: 1 page has no translation</summary><ul><li><span class="path">en/other.md</span> <span class="muted">→ <span class="path">es/other-es.md</span></span></li></ul>');
     expect(html).toContain('<title>es: 1 missing translations</title>');
   });
