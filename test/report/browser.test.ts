@@ -9,7 +9,7 @@ import { lint, type LintResult } from '../../src/engine/lint.js';
 import { buildReport } from '../../src/report/report.js';
 import { CORPUS, HAS_CORPUS } from '../support/corpus.js';
 import { HOSTILE_MISSING, HOSTILE_ORPHAN, HOSTILE_PAGE, hostileTree } from './hostile.js';
-import { runCli } from './sample.js';
+import { runCli, sampleTree } from './sample.js';
 
 /** Debian's chromium, installed by .ci/run; where it is missing (outside CI) these tests are skipped. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -274,6 +274,34 @@ describe.skipIf(!HAS_CHROMIUM)('HTML report of hostile pages in Chromium', () =>
       expect(problems.length).toBeGreaterThan(0);
       for (const problem of problems) expect(problem).toContain('Content Security Policy');
       expect(await status(page)).toMatchObject({ findings: 7 });
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe.skipIf(!HAS_CHROMIUM)('HTML report excerpts in Chromium', () => {
+  it('marks the span of a finding and names invisible characters', async () => {
+    const dir = sampleTree({ 'en/zw.md': '# Hello\n\nSee the setup page.\n', 'de/zw-de.md': '# Hallo\n\nSiehe\u200B die Einrichtungsseite.\n' });
+    const file = path.join(scratch, 'excerpts.html');
+    expect((await runCli(['report', '--out', file], dir)).code).toBe(0);
+    const { page, problems, close } = await open(file);
+    try {
+      await search(page, 'zw-de');
+      await page.click('#page-list details.page summary');
+      const translation = page.locator('#page-list .finding .side > div').first();
+      expect(await translation.locator('.head').textContent()).toBe('Translation (de) · line 3');
+      // The zero-width space at 3:6 is marked, and shown by its name.
+      expect(await translation.locator('mark').evaluate((mark) => mark.innerHTML)).toBe('<span class="inv" title="invisible character U+200B">ZWSP</span>');
+      expect(await translation.locator('.t').textContent()).toBe('SieheZWSP die Einrichtungsseite.');
+
+      await search(page, 'Installieren');
+      await page.click('#page-list details.page summary');
+      // The doubled space after the heading marker (7:4) is marked; the canonical side is not.
+      const sides = page.locator('#page-list .finding').first().locator('.side > div');
+      expect(await sides.nth(0).locator('.t').evaluate((line) => line.innerHTML)).toBe('## <mark> </mark>Installieren');
+      expect(await sides.nth(1).locator('.t').evaluate((line) => line.innerHTML)).toBe('## Install');
+      expect(problems).toEqual([]);
     } finally {
       await close();
     }

@@ -60,6 +60,14 @@ describe('l10n-lint report --format json', () => {
     expect(unknown.stderr).toContain("report: Unknown option '--bogus'");
   });
 
+  it('has its own help, and the main help names it', async () => {
+    const dir = sampleTree();
+    const help = await runCli(['report', '--help'], dir);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout.startsWith('Usage: l10n-lint report [options] [paths...]\n')).toBe(true);
+    expect((await runCli(['--help'], dir)).stdout).toContain('l10n-lint report [--out FILE] [--format html|csv|json] [--history DIR] [paths...]');
+  });
+
   it('reports only the given pages and their counterparts', async () => {
     const dir = sampleTree();
     const { stdout } = await runCli(['report', '--format', 'json', 'en/setup.md'], dir);
