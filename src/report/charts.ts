@@ -10,8 +10,6 @@ export const COLORS = {
   error: '#dc2626',
   warning: '#f59e0b',
   grid: '#e2e8f0',
-  axis: '#64748b',
-  text: '#1e293b',
 };
 const SERIES = ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed', '#0891b2', '#65a30d', '#b91c1c'];
 
