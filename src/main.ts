@@ -26,6 +26,8 @@ export const USAGE = `Usage: l10n-lint [options] [paths...]
        l10n-lint stamp [paths...] [--locale LIST]
                                   declare translations in sync with their
                                   canonical pages as they are now
+       l10n-lint report [--out FILE] [--format html|csv|json] [--history DIR] [paths...]
+                                  write a coverage and drift report (report --help)
 
 Checks that every translation of a Markdown page keeps the structure of its
 canonical page. With no paths, lints every page the config maps; with paths,
@@ -87,6 +89,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (argv[0] === 'stamp') return stampCommand(argv.slice(1), io, resolvePaths);
+  if (argv[0] === 'report') return (await import('./report/command.js')).reportCommand(argv.slice(1), io);
   const args = parseArguments(argv);
   if (args.help) {
     io.stdout.write(USAGE);
@@ -248,7 +251,7 @@ function parseArguments(argv: string[]): Arguments {
 }
 
 /** Command-line paths (files or folders, relative to the working directory) as paths relative to the config root. */
-async function resolvePaths(paths: string[], cwd: string, root: string): Promise<string[]> {
+export async function resolvePaths(paths: string[], cwd: string, root: string): Promise<string[]> {
   const resolved: string[] = [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);

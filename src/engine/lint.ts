@@ -31,6 +31,8 @@ export interface LintOptions {
    * rules see as `urlStatus`. Without it, nothing touches the network.
    */
   online?: (urls: string[]) => Promise<ReadonlyMap<string, UrlStatus>>;
+  /** Told how far the run is: each page read and each pair checked is one step of `total`. */
+  progress?: (done: number, total: number) => void;
 }
 
 /** The findings of one file: the unit every formatter works on. */
@@ -69,7 +71,10 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
 
   const pages = new Map<string, PageModel | Error>();
   const limit = pLimit(OPEN_FILES);
-  await Promise.all(plan.files.map((file) => limit(async () => pages.set(file, await loadPage(config.root, file)))));
+  const steps = plan.files.length + plan.pairs.length;
+  let done = 0;
+  const step = () => options.progress?.(++done, steps);
+  await Promise.all(plan.files.map((file) => limit(async () => (pages.set(file, await loadPage(config.root, file)), step()))));
   for (const [file, page] of pages) {
     if (page instanceof Error) {
       findings.push({ ruleId: READ_ERROR, severity: 'error', message: page.message, file, ...FILE_START });
@@ -116,6 +121,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   }
 
   for (const pair of plan.pairs) {
+    step();
     const canonical = pages.get(pair.canonical);
     const locale = pages.get(pair.file);
     if (!canonical || !locale || canonical instanceof Error || locale instanceof Error) continue;
