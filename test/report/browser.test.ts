@@ -177,6 +177,8 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_CORPUS)('HTML report of the corpus in Chro
       const name = 'spanish-playbook/assess-conduct-customer-success-workshop-partner-es.md';
       expect(await page.textContent('#page-list details.page .path')).toBe(name);
       await page.click('#page-list details.page summary');
+      // The findings of a page are built when it is opened.
+      await page.waitForSelector('#page-list .finding');
       const finding = page.locator('#page-list .finding');
       expect(await finding.count()).toBe(1);
       expect(await finding.locator('.meta').innerText()).toBe(
