@@ -256,7 +256,7 @@ function parseArguments(argv: string[]): Arguments {
 }
 
 /** Command-line paths (files or folders, relative to the working directory) as paths relative to the config root. */
-async function resolvePaths(paths: string[], cwd: string, root: string): Promise<string[]> {
+export async function resolvePaths(paths: string[], cwd: string, root: string): Promise<string[]> {
   const resolved: string[] = [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
