@@ -57,7 +57,7 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs)).toEqual(INPUTS);
     expect(action.runs.using).toBe('composite');
     const step = action.runs.steps.find((s) => s.id === 'lint');
-    expect(step?.env).toEqual(Object.fromEntries(INPUTS.map((name) => [`INPUT_${name.toUpperCase()}`, `\${{ inputs.${name} }}`])));
+    expect(step?.env).toEqual(Object.fromEntries(INPUTS.map((name) => [`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, `\${{ inputs.${name} }}`])));
     expect(step?.run).toBe('node "$GITHUB_ACTION_PATH/dist/src/action/main.js"');
     expect(Object.fromEntries(Object.entries(action.outputs).map(([name, output]) => [name, output.value]))).toEqual({
       'error-count': '${{ steps.lint.outputs.error-count }}',
@@ -91,7 +91,8 @@ describe('the action entry point', () => {
     writeFileSync(path.join(dir, 'de/guide-de.md'), readFileSync(path.join(dir, 'de/guide-de.md'), 'utf8').replace(/##  /g, '## '));
     expect(runAction(dir, {}).code).toBe(0);
     expect(runAction(dir, { 'fail-on': 'warning' }).code).toBe(1);
-    const never = runAction(dir, { 'fail-on': 'never', summary: 'false' });
+    // As action.yml passes them: INPUT_FAIL_ON.
+    const never = runAction(dir, { fail_on: 'never', summary: 'false' });
     expect(never.code).toBe(0);
     expect(never.summary).toBe('');
     expect(never.output).toBe('error-count=0\nwarning-count=12\nsarif-file=\n');
