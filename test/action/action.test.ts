@@ -118,6 +118,25 @@ describe('the action entry point', () => {
     expect(run.summary).toContain('Linted the pages changed in the push (1 page with their counterparts).');
   });
 
+  it('with only-changed and paths, lints the changed pages among the paths', () => {
+    const dir = tree();
+    const before = commitAll(dir, 'docs', true);
+    writeFileSync(path.join(dir, 'de/other-de.md'), '# Anderes\n\n##  Neu\n\nEin wenig Text, übersetzt.\n');
+    writeFileSync(path.join(dir, 'en/guide.md'), readFileSync(path.join(dir, 'en/guide.md'), 'utf8') + '\nOne more paragraph.\n');
+    const after = commitAll(dir, 'change');
+    const run = runAction(dir, { 'only-changed': 'true', paths: 'de' }, { name: 'push', payload: { before, after } });
+    expect(run.output).toBe('error-count=2\nwarning-count=0\nsarif-file=\n');
+    expect(run.stdout.trim().split('\n').every((line) => line.includes('file=de/other-de.md,'))).toBe(true);
+  });
+
+  it('explains a base commit missing from a shallow checkout', () => {
+    const dir = tree();
+    const head = commitAll(dir, 'docs', true);
+    const run = runAction(dir, { 'only-changed': 'true' }, { name: 'pull_request', payload: { pull_request: { number: 3, base: { sha: 'c'.repeat(40) }, head: { sha: head } } } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^::error title=l10n-lint::changes between cccccccccccc and [0-9a-f]{12}: git cannot compare them \(the checkout needs both commits: use actions\/checkout with fetch-depth: 0\): fatal: /);
+  });
+
   it('says what is wrong with its inputs or the config, as an error annotation, exit 2', () => {
     const dir = tree();
     expect(runAction(dir, { 'fail-on': 'sometimes' })).toMatchObject({ code: 2, stdout: '::error title=l10n-lint::input fail-on: expected error, warning or never, got "sometimes"\n' });
