@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { makeTree } from '../support/tree.js';
 
 export const PROJECT = path.resolve(import.meta.dirname, '..', '..');
 const ENTRY = path.join(PROJECT, 'dist', 'src', 'action', 'main.js');
@@ -19,7 +19,7 @@ export interface ActionRun {
  * variables, the step summary and output files, and the event file.
  */
 export function runAction(workspace: string, inputs: Record<string, string>, event?: { name: string; payload: object }): ActionRun {
-  const files = mkdtempSync(path.join(tmpdir(), 'l10n-lint-action-'));
+  const files = makeTree({});
   const summary = path.join(files, 'step_summary.md');
   const output = path.join(files, 'output.txt');
   writeFileSync(summary, '');
