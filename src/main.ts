@@ -6,6 +6,8 @@ import { glob } from 'tinyglobby';
 import { ConfigError, loadConfig, type Severity } from './config/load.js';
 import { createBaseline, readBaseline, serialiseBaseline } from './engine/baseline.js';
 import { lintAndFix } from './engine/autofix.js';
+import { changedSince } from './changed/git.js';
+import { changedPages, scopeToPages, withinGiven } from './changed/scope.js';
 import { lint, type LintOptions, type LintResult } from './engine/lint.js';
 import { printConfig } from './engine/print-config.js';
 import { formatters } from './formatters/index.js';
@@ -39,6 +41,10 @@ Options:
   -f, --format NAME        output format: ${Object.keys(formatters).join(', ')} (default: stylish)
   -o, --output-file PATH   write the report to a file instead of standard output
       --locale LIST        only these locales, comma-separated (de,es)
+      --changed-since REF  only pages changed since git REF (committed since the
+                           branch left REF, staged, unstaged or untracked), with
+                           their counterparts; reports on the changed pages and
+                           the translations of changed canonical pages
       --rule ID:SEVERITY   set a rule's severity (error, warn, off); repeatable
       --quiet              report errors only
       --max-warnings N     exit 1 when there are more than N warnings
@@ -113,7 +119,10 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(JSON.stringify(await printConfig(config, file, args.rules), null, 2) + '\n');
     return 0;
   }
-  const paths = args.paths.length > 0 ? await resolvePaths(args.paths, io.cwd, config.root) : undefined;
+  const given = args.paths.length > 0 ? await resolvePaths(args.paths, io.cwd, config.root) : undefined;
+  if (args.changedSince !== undefined && args.updateBaseline) throw new ConfigError('--changed-since and --update-baseline: a baseline is written from a run of every page; drop --changed-since');
+  const changed = args.changedSince !== undefined ? withinGiven(changedPages(config, await changedSince(args.changedSince, config.root)), given) : undefined;
+  const paths = changed ? changed.paths : given;
   const baselineFile = path.resolve(io.cwd, args.baseline ?? path.join(path.dirname(config.file), 'l10n-lint-baseline.json'));
   const baseline = args.baseline !== undefined && !args.updateBaseline ? readBaseline(baselineFile, args.baseline) : undefined;
 
@@ -134,6 +143,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`l10n-lint: wrote ${count} ${count === 1 ? 'finding' : 'findings'} to ${path.relative(io.cwd, baselineFile) || baselineFile}\n`);
     return 0;
   }
+  if (changed) result = scopeToPages(result, changed);
   if (args.quiet) result = errorsOnly(result);
 
   const color = !args.outputFile && useColor(args.color, io);
@@ -162,6 +172,7 @@ interface Arguments {
   format: string;
   outputFile?: string;
   locales?: string[];
+  changedSince?: string;
   rules: Record<string, Severity>;
   quiet: boolean;
   maxWarnings?: number;
@@ -190,6 +201,7 @@ function parseArguments(argv: string[]): Arguments {
         format: { type: 'string', short: 'f', default: 'stylish' },
         'output-file': { type: 'string', short: 'o' },
         locale: { type: 'string', multiple: true },
+        'changed-since': { type: 'string' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
@@ -233,6 +245,7 @@ function parseArguments(argv: string[]): Arguments {
     format: values.format ?? 'stylish',
     ...(values['output-file'] !== undefined ? { outputFile: values['output-file'] } : {}),
     ...(locales ? { locales } : {}),
+    ...(values['changed-since'] !== undefined ? { changedSince: values['changed-since'] } : {}),
     rules,
     quiet: values.quiet ?? false,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),

@@ -170,7 +170,7 @@ describe('l10n-lint command line', () => {
   it('exits 2 with a usage message for bad arguments', async () => {
     const dir = tree();
     expect(await run(['--bogus'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
-    expect(await run(['--format', 'xml'], dir)).toMatchObject({ code: 2, stderr: 'l10n-lint: --format: unknown format "xml" (known: stylish, json)\n' });
+    expect(await run(['--format', 'xml'], dir)).toMatchObject({ code: 2, stderr: 'l10n-lint: --format: unknown format "xml" (known: stylish, json, sarif, github, junit, markdown)\n' });
     expect(await run(['--rule', 'headings'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--rule headings: expected ID:SEVERITY') });
     expect(await run(['--rule', 'nope:error'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--rule: unknown rule "nope"') });
     expect(await run(['--locale', 'fr'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--locale: fr not in l10n-lint.config.json') });

@@ -10,7 +10,7 @@ import { notInBaseline, type Baseline } from './baseline.js';
 import { RuleSets } from './rule-sets.js';
 import type { ActiveRule } from './settings.js';
 import { applySuppressions, type UnusedDirective } from './suppress.js';
-import { FILE_START, formatMessage, type Finding, type Report } from './rule.js';
+import { FILE_START, formatMessage, type Finding, type Report, type RuleMeta } from './rule.js';
 
 export interface LintOptions {
   /** Only these files (relative to the config's root) and their counterparts. */
@@ -52,6 +52,8 @@ export interface LintResult {
   root: string;
   results: FileResult[];
   plan: Plan;
+  /** The metadata of every rule the run knew (built-in and plugins'), by id: for formatters. */
+  rules?: ReadonlyMap<string, RuleMeta>;
 }
 
 /** Files read at once: enough to keep the disk busy, far below the open-file limit. */
@@ -150,7 +152,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     const baseline = options.baseline;
     for (const result of results) recount(result, notInBaseline(baseline, result.findings));
   }
-  return { root: config.root, results, plan };
+  return { root: config.root, results, plan, rules: new Map([...ruleSets.registry].map(([id, rule]) => [id, rule.meta])) };
 }
 
 /** Reported for a disable directive that suppressed nothing (`--report-unused-disable-directives`). */
