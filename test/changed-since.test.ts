@@ -62,10 +62,14 @@ describe('--changed-since', () => {
     expect((await run(['-f', 'json', '--changed-since', 'main'], dir)).reported).toEqual({ 'de/a-de.md': ['5 table-rows'], 'es/a-es.md': ['5 table-rows'] });
   });
 
-  it('reports every translation of a changed canonical page', async () => {
+  it('reports every translation of a changed canonical page, each now outdated by the change', async () => {
     const dir = repository();
     writeFileSync(path.join(dir, 'en/b.md'), EN_B.replace('# Beta', '# Beta release'));
-    expect((await run(['-f', 'json', '--changed-since', 'main'], dir)).reported).toEqual({ 'de/b-de.md': ['4 table-rows'], 'en/b.md': [], 'es/b-es.md': [] });
+    expect((await run(['-f', 'json', '--changed-since', 'main'], dir)).reported).toEqual({
+      'de/b-de.md': ['1 outdated', '4 table-rows'],
+      'en/b.md': [],
+      'es/b-es.md': ['1 outdated'],
+    });
   });
 
   it('reports what a deleted page leaves behind', async () => {
