@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { compilePattern, type PathPattern } from '../discover/pattern.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/limits.js';
 import { readSchema } from '../schemas.js';
 
 export const CONFIG_FILE_NAMES = ['l10n-lint.config.json', 'l10n-lint.config.yaml', 'l10n-lint.config.yml'];
@@ -19,6 +20,7 @@ export interface ConfigFile {
   rules?: Record<string, RuleSetting>;
   ignore?: string[];
   siteRoot?: string;
+  maxFileSize?: number;
   changelog?: Partial<ChangelogSettings>;
   plugins?: string[];
   overrides?: Override[];
@@ -60,6 +62,8 @@ export interface Config {
   ignore: string[];
   /** Folder (relative to root) that site-root links resolve against, or null. */
   siteRoot: string | null;
+  /** Pages larger than this many bytes are not read. */
+  maxFileSize: number;
   changelog: ChangelogSettings;
   plugins: string[];
   overrides: Override[];
@@ -150,6 +154,7 @@ export function resolveConfig(data: ConfigFile, file: string): Config {
     rules: data.rules ?? {},
     ignore: data.ignore ?? [],
     siteRoot: data.siteRoot === undefined ? null : normalise(data.siteRoot).replace(/\/$/, ''),
+    maxFileSize: data.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     plugins: data.plugins ?? [],
     overrides: data.overrides ?? [],
     changelog: {

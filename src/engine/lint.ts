@@ -69,7 +69,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
 
   const pages = new Map<string, PageModel | Error>();
   const limit = pLimit(OPEN_FILES);
-  await Promise.all(plan.files.map((file) => limit(async () => pages.set(file, await loadPage(config.root, file)))));
+  await Promise.all(plan.files.map((file) => limit(async () => pages.set(file, await loadPage(config.root, file, config)))));
   for (const [file, page] of pages) {
     if (page instanceof Error) {
       findings.push({ ruleId: READ_ERROR, severity: 'error', message: page.message, file, ...FILE_START });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { createColors } from 'picocolors';
+import { printable } from './printable.js';
 import type { FormatContext, Formatter } from './types.js';
 
 /** For people: findings grouped by file, then a count. Paths are relative to the working directory. */
@@ -12,8 +13,8 @@ export const stylish: Formatter = (result, context: FormatContext) => {
     if (file.findings.length === 0) continue;
     errors += file.errorCount;
     warnings += file.warningCount;
-    lines.push('', c.underline(displayPath(result.root, file.file, context.cwd)));
-    const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity === 'error' ? 'error' : 'warning', f.message, f.ruleId] as const);
+    lines.push('', c.underline(printable(displayPath(result.root, file.file, context.cwd))));
+    const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity === 'error' ? 'error' : 'warning', printable(f.message), printable(f.ruleId)] as const);
     const placeWidth = Math.max(...rows.map((row) => row[0].length));
     const severityWidth = Math.max(...rows.map((row) => row[1].length));
     for (const [place, severity, message, ruleId] of rows) {
