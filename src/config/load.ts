@@ -108,7 +108,7 @@ export function readConfigFile(file: string): ConfigFile {
   try {
     data = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
   } catch (cause) {
-    throw new ConfigError(`${name}: the config file does not parse: ${(cause as Error).message.split('\n')[0]}`);
+    throw new ConfigError(`${name}: the config file does not parse: ${(cause as Error).message.split('\n')[0]?.replace(/:$/, '')}`);
   }
   const errors = validateConfig(data);
   if (errors.length > 0) throw new ConfigError(`${name}: invalid configuration:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -125,8 +125,10 @@ export function validateConfig(data: unknown): string[] {
 }
 
 export function describeErrors(errors: ErrorObject[]): string[] {
-  // oneOf reports every failing branch; the branch errors say more than the summary.
-  const useful = errors.filter((error) => error.keyword !== 'oneOf' || errors.length === 1);
+  // oneOf reports every failing branch; the branch errors say more than the summary, and
+  // a value of the right type for one branch makes the other branches' type errors noise.
+  const typed = new Set(errors.filter((error) => error.keyword !== 'type' && error.keyword !== 'oneOf').map((error) => error.instancePath));
+  const useful = errors.filter((error) => (error.keyword !== 'oneOf' || errors.length === 1) && !(error.keyword === 'type' && typed.has(error.instancePath)));
   const messages = useful.map((error) => {
     const where = error.instancePath ? `"${error.instancePath.slice(1).replaceAll('/', '.')}"` : 'the top level';
     if (error.keyword === 'additionalProperties') {

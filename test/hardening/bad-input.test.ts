@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
@@ -151,10 +151,22 @@ describe('bad input: pages', () => {
     expect(await runCli(dir, ['de/self.md'])).toEqual({ code: 2, stdout: '', stderr: 'l10n-lint: de/self.md: a symbolic link that leads back to itself\n' });
   });
 
-  it.skipIf(process.getuid?.() === 0)('an unreadable file (chmod 000; not testable as root, who reads it anyway)', async () => {
+  it('an unreadable file (chmod 000)', async (context) => {
     const dir = tree({ 'en/secret.md': '# Secret\n', 'de/secret.md': '# Geheim\n' });
     chmodSync(path.join(dir, 'de/secret.md'), 0);
-    expect(await runCli(dir)).toEqual({ code: 1, stderr: '', stdout: report(GOOD_FINDING, unreadable('de/secret.md', 'cannot read the file: permission denied (EACCES)')) });
+    const expected = { code: 1, stderr: '', stdout: report(GOOD_FINDING, unreadable('de/secret.md', 'cannot read the file: permission denied (EACCES)')) };
+    if (process.getuid?.() !== 0) {
+      expect(await runCli(dir)).toEqual(expected);
+      return;
+    }
+    // Root reads any file: the built command runs as the user nobody instead, where the
+    // checkout lets nobody read it (otherwise this case cannot be shown here, and says so).
+    chmodSync(dir, 0o755);
+    const cli = path.resolve('dist/src/cli.js');
+    const asNobody = (args: string[]) => spawnSync(process.execPath, args, { cwd: dir, uid: 65534, gid: 65534, encoding: 'utf8' });
+    if (asNobody(['-e', 'require("fs").accessSync(process.argv[1])', cli]).status !== 0) context.skip('the checkout is not readable by the user nobody');
+    const child = asNobody([cli, '--no-color']);
+    expect({ code: child.status, stderr: child.stderr, stdout: child.stdout }).toEqual(expected);
   });
 
   it('a named pipe or a folder where a linked page should be is never read (reading a pipe would wait forever)', async () => {
@@ -178,6 +190,37 @@ describe('bad input: a 100,000-row table', () => {
 });
 
 describe('bad input: configuration', () => {
+
+  it('config errors of every kind: exit 2, the file and the problem named, nothing linted', async () => {
+    const invalid = (...problems: string[]) => `l10n-lint: l10n-lint.config.json: invalid configuration:\n${problems.map((p) => `  - ${p}\n`).join('')}`;
+    const known = 'missing-translation, orphaned-page, stray-file, front-matter-syntax, front-matter-keys, front-matter-values, untranslated-front-matter, front-matter-schema, headings, tables, table-rows, changelog, lists, admonitions, code, numbers, untranslated, invisible-characters, heading-spaces, links, localized-links, link-parity, dead-links';
+    const cases: Array<[Record<string, string | object>, (dir: string) => string]> = [
+      [{ 'l10n-lint.config.json': '{ "source": "en/{path}.md", }' }, () => 'l10n-lint: l10n-lint.config.json: the config file does not parse: Expected double-quoted property name in JSON at position 28\n'],
+      [
+        { 'l10n-lint.config.yaml': 'source: en/{path}.md\nlocales: [de\n' },
+        () => 'l10n-lint: l10n-lint.config.yaml: the config file does not parse: Flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 1\n',
+      ],
+      [{ 'l10n-lint.config.json': { ...CONFIG, sorce: 'x' } }, () => invalid('the top level: unknown key "sorce"')],
+      [{ 'l10n-lint.config.json': { ...CONFIG, maxFileSize: '10 MB' } }, () => invalid('"maxFileSize": must be integer')],
+      [{ 'l10n-lint.config.json': { ...CONFIG, rules: { 'table-row': 'error' } } }, () => `l10n-lint: l10n-lint.config.json: unknown rule "table-row" (known rules: ${known})\n`],
+      [{ 'l10n-lint.config.json': { ...CONFIG, rules: { code: ['error', { indented: 'yes' }] } } }, () => 'l10n-lint: l10n-lint.config.json: rule "code": "indented": must be boolean\n'],
+      [{ 'l10n-lint.config.json': { ...CONFIG, locales: { de: 'de/page.md' } } }, () => invalid('"locales.de": must contain {path}')],
+      [{ 'l10n-lint.config.json': { ...CONFIG, plugins: ['./missing.mjs'] } }, (dir) => `l10n-lint: l10n-lint.config.json: plugin "./missing.mjs" not found (no file ${path.join(dir, 'missing.mjs')})\n`],
+      [
+        { 'l10n-lint.config.json': { ...CONFIG, plugins: ['l10n-lint-plugin-nothing'] } },
+        () => 'l10n-lint: l10n-lint.config.json: plugin "l10n-lint-plugin-nothing" not found (install it with npm install l10n-lint-plugin-nothing)\n',
+      ],
+      [
+        { 'l10n-lint.config.json': { ...CONFIG, rules: { links: ['error', { ignore: ['('] }] } } },
+        () => 'l10n-lint: rule "links": ignore: "(" is not a valid regular expression (Invalid regular expression: /(/: Unterminated group)\n',
+      ],
+    ];
+    for (const [files, stderr] of cases) {
+      const dir = makeTree({ ...GOOD, ...files });
+      if (!('l10n-lint.config.json' in files)) rmSync(path.join(dir, 'l10n-lint.config.json'));
+      expect(await runCli(dir)).toEqual({ code: 2, stdout: '', stderr: stderr(dir) });
+    }
+  });
   it('a canonical folder or root that does not exist is a configuration error', async () => {
     const noDocs = tree({ 'l10n-lint.config.json': { ...CONFIG, source: 'docs/{path}.md' } });
     expect(await runCli(noDocs)).toEqual({
