@@ -44,9 +44,10 @@ export default defineRule<Options>({
         });
         return;
       }
+      const numbers = new Map(canonical.rows.map((row, index) => [row, index + 1]));
       for (const row of rows) {
         if (row.canonical && !row.locale) {
-          const index = canonical.rows.indexOf(row.canonical) + 1;
+          const index = numbers.get(row.canonical) ?? 0;
           report({
             messageId: 'missing',
             at: row.at ?? locale.span,

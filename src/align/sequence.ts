@@ -120,17 +120,26 @@ function inOrder<T>(canonical: readonly T[], locale: readonly T[]): Pair<T>[] {
 }
 
 function placeGaps<T extends { span: Span }>(pairs: Pair<T>[], container: Span): Pair<T>[] {
-  for (let k = 0; k < pairs.length; k++) {
-    const pair = pairs[k] as Pair<T>;
-    if (!pair.canonical || pair.locale) continue;
-    const next = pairs.slice(k + 1).find((p) => p.locale)?.locale;
-    const previous = pairs.slice(0, k).reverse().find((p) => p.locale)?.locale;
-    pair.at = next
-      ? point(next.span.line, next.span.column)
-      : previous
-        ? point(previous.span.endLine, previous.span.endColumn)
-        : point(container.line, container.column);
+  // The next locale element after each step, found in one pass from the end: a long
+  // sequence with many gaps costs no more than its length.
+  const next: (T | undefined)[] = new Array(pairs.length);
+  let following: T | undefined;
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    next[k] = following;
+    following = pairs[k]?.locale ?? following;
   }
+  let previous: T | undefined;
+  pairs.forEach((pair, k) => {
+    if (pair.canonical && !pair.locale) {
+      const after = next[k];
+      pair.at = after
+        ? point(after.span.line, after.span.column)
+        : previous
+          ? point(previous.span.endLine, previous.span.endColumn)
+          : point(container.line, container.column);
+    }
+    previous = pair.locale ?? previous;
+  });
   return pairs;
 }
 
