@@ -26,6 +26,14 @@ export type Similarity<T> = (canonical: T, locale: T) => number | null;
 /** Above this many cells the quadratic alignment gives way to pairing in order. */
 const MAX_CELLS = 4_000_000;
 /**
+ * Whether sequences of these lengths are aligned by their content; longer ones are
+ * paired in order (each missing element then marked ambiguous).
+ */
+export function alignsByContent(canonicalLength: number, localeLength: number): boolean {
+  return (canonicalLength + 1) * (localeLength + 1) <= MAX_CELLS;
+}
+
+/**
  * What a match must be worth before it beats leaving both elements unmatched:
  * blocks whose untranslatable tokens disagree stay apart rather than pull the rest
  * of the page out of line.
@@ -46,7 +54,7 @@ export function alignSequences<T extends { span: Span }>(
 ): Pair<T>[] {
   const n = canonical.length;
   const m = locale.length;
-  if ((n + 1) * (m + 1) > MAX_CELLS) return placeGaps(inOrder(canonical, locale), container);
+  if (!alignsByContent(n, m)) return placeGaps(inOrder(canonical, locale), container);
 
   const width = m + 1;
   const score = new Float64Array((n + 1) * width);
