@@ -23,7 +23,7 @@ export const stylish: Formatter = (result, context: FormatContext) => {
           f.severity === 'error' ? 'error' : 'warning',
           printable(f.message),
           printable(f.ruleId),
-          f.detail?.diff?.map(([op, text]): DiffPart => [op, printable(text)]),
+          f.detail?.diff?.map(([op, text]): DiffPart => [op, printable(text.replace(/\s+/g, ' '))]),
         ] as const,
     );
     const placeWidth = Math.max(...rows.map((row) => row[0].length));
