@@ -49,8 +49,12 @@ Options:
                            the config file) and report nothing
       --online             also check that external links answer (HTTP requests;
                            answers are cached for a day)
+      --cache              keep page models and findings in the cache folder, so
+                           that a run re-parses and re-checks only what changed
       --cache-location DIR folder of l10n-lint's caches (default: .l10n-lint-cache
                            beside the config file); --online keeps links.json there
+      --workers N          threads that parse pages (default: one per core; none
+                           for a run of a few pages; 0: parse in the main thread)
       --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help               show this help
   -v, --version            show the version
@@ -118,6 +122,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(args.online ? { online: (urls: string[]) => checkUrls(urls, { cacheFile }) } : {}),
     ...(args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
     ...(baseline ? { baseline } : {}),
+    ...(args.cache ? { cache: cacheDir } : {}),
+    ...(args.workers !== undefined ? { workers: args.workers } : {}),
   };
   let result = args.fix || args.fixDryRun ? await lintAndFix(config, lintOptions, !args.fix) : await lint(config, lintOptions);
   if (args.updateBaseline) {
@@ -160,6 +166,8 @@ interface Arguments {
   color?: boolean;
   online: boolean;
   cacheLocation?: string;
+  cache: boolean;
+  workers?: number;
   printConfig?: string;
   fix: boolean;
   fixDryRun: boolean;
@@ -195,6 +203,8 @@ function parseArguments(argv: string[]): Arguments {
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -217,6 +227,12 @@ function parseArguments(argv: string[]): Arguments {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new ConfigError(`--max-warnings ${values['max-warnings']}: expected a whole number, 0 or more`);
   }
 
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0) throw new ConfigError(`--workers ${values.workers}: expected a whole number, 0 or more`);
+  }
+
   const locales = values.locale?.flatMap((list) => list.split(',')).map((code) => code.trim()).filter(Boolean);
   const color = values['no-color'] ? false : values.color;
   return {
@@ -237,6 +253,8 @@ function parseArguments(argv: string[]): Arguments {
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     updateBaseline: values['update-baseline'] ?? false,
     ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
+    cache: values.cache ?? false,
+    ...(workers !== undefined ? { workers } : {}),
     help: values.help ?? false,
     version: values.version ?? false,
   };
