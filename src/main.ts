@@ -9,6 +9,7 @@ import { lintAndFix } from './engine/autofix.js';
 import { lint, type LintOptions, type LintResult } from './engine/lint.js';
 import { printConfig } from './engine/print-config.js';
 import { formatters } from './formatters/index.js';
+import { merge } from './commands/merge.js';
 import { init } from './init/init.js';
 import { checkUrls } from './links/online.js';
 import { VERSION } from './version.js';
@@ -22,6 +23,8 @@ export interface Io {
 
 export const USAGE = `Usage: l10n-lint [options] [paths...]
        l10n-lint init [--force]   write a config for the layout found here
+       l10n-lint merge [-o FILE] REPORT...
+                                  join the reports of --shard runs into one
 
 Checks that every translation of a Markdown page keeps the structure of its
 canonical page. With no paths, lints every page the config maps; with paths,
@@ -53,6 +56,9 @@ Options:
                            that a run re-parses and re-checks only what changed
       --cache-location DIR folder of l10n-lint's caches (default: .l10n-lint-cache
                            beside the config file); --online keeps links.json there
+      --shard I/N          lint only part I of N (a canonical page and its
+                           translations stay together); join the parts' reports
+                           with l10n-lint merge
       --workers N          threads that parse pages (default: one per core; none
                            for a run of a few pages; 0: parse in the main thread)
       --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
@@ -86,6 +92,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`Wrote ${path.relative(io.cwd, file)}: ${layout.evidence}; ${layout.pairs} pages have a translation.\n`);
     return 0;
   }
+  if (argv[0] === 'merge') return merge(argv.slice(1), io);
   const args = parseArguments(argv);
   if (args.help) {
     io.stdout.write(USAGE);
@@ -124,6 +131,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(baseline ? { baseline } : {}),
     ...(args.cache ? { cache: cacheDir } : {}),
     ...(args.workers !== undefined ? { workers: args.workers } : {}),
+    ...(args.shard ? { shard: args.shard } : {}),
   };
   let result = args.fix || args.fixDryRun ? await lintAndFix(config, lintOptions, !args.fix) : await lint(config, lintOptions);
   if (args.updateBaseline) {
@@ -168,6 +176,7 @@ interface Arguments {
   cacheLocation?: string;
   cache: boolean;
   workers?: number;
+  shard?: { index: number; count: number };
   printConfig?: string;
   fix: boolean;
   fixDryRun: boolean;
@@ -205,6 +214,7 @@ function parseArguments(argv: string[]): Arguments {
         'cache-location': { type: 'string' },
         cache: { type: 'boolean', default: false },
         workers: { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -233,6 +243,15 @@ function parseArguments(argv: string[]): Arguments {
     if (!Number.isInteger(workers) || workers < 0) throw new ConfigError(`--workers ${values.workers}: expected a whole number, 0 or more`);
   }
 
+  let shard: { index: number; count: number } | undefined;
+  if (values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count) throw new ConfigError(`--shard ${values.shard}: expected I/N, a part I from 1 to N (such as 2/4)`);
+    shard = { index, count };
+  }
+
   const locales = values.locale?.flatMap((list) => list.split(',')).map((code) => code.trim()).filter(Boolean);
   const color = values['no-color'] ? false : values.color;
   return {
@@ -255,6 +274,7 @@ function parseArguments(argv: string[]): Arguments {
     ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
     cache: values.cache ?? false,
     ...(workers !== undefined ? { workers } : {}),
+    ...(shard ? { shard } : {}),
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -43,6 +43,12 @@ export interface LintOptions {
   workers?: number;
   /** Folder of the cache of page models and findings (`--cache`); no cache when unset. */
   cache?: string;
+  /**
+   * Only this part of the run (`--shard 2/3`): the canonical pages are dealt out in
+   * turn to `count` shards, each with its translations; files that belong to no
+   * canonical page go the same way. `index` counts from 1.
+   */
+  shard?: { index: number; count: number };
 }
 
 /** The findings of one file: the unit every formatter works on. */
@@ -82,8 +88,9 @@ type PageSummary = Pick<PageModel, 'directives'> & { hash?: string };
  */
 export async function lint(config: Config, options: LintOptions = {}): Promise<LintResult> {
   const ruleSets = await RuleSets.create(config, options.rules);
-  const plan = await planRun(config, options);
-  const groups = groupsOf(plan);
+  const fullPlan = await planRun(config, options);
+  const groups = groupsOf(fullPlan).filter((_, k) => !options.shard || k % options.shard.count === options.shard.index - 1);
+  const plan = options.shard ? shardPlan(fullPlan, new Set(groups.flat())) : fullPlan;
   const canonicalOf = new Map(plan.pairs.map((pair) => [pair.file, pair.canonical]));
   const localeOf = new Map<string, string>([
     ...plan.pairs.map((pair) => [pair.file, pair.locale] as const),
@@ -208,13 +215,15 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
 
     const findings = groupFindings.flat();
     // Coverage rules see the whole run once; each finding then takes the settings of its file.
+    const planned = new Set(fullPlan.files);
+    const inShard = (file: string) => !options.shard || inRun.has(file) || (options.shard.index === 1 && !planned.has(file));
     for (const active of ruleSets.coverageRules()) {
       active.rule.checkCoverage?.({
-        plan,
+        plan: fullPlan,
         options: active.options,
         report: (report) => {
           const here = rulesOf(report.file).find((rule) => rule.rule === active.rule);
-          if (here) findings.push(toFinding(here, report, report.file, undefined));
+          if (here && inShard(report.file)) findings.push(toFinding(here, report, report.file, undefined));
         },
       });
     }
@@ -291,6 +300,17 @@ export function groupsOf(plan: Plan): string[][] {
     }
   }
   return groups;
+}
+
+/** The part of a plan about these files. */
+function shardPlan(plan: Plan, files: ReadonlySet<string>): Plan {
+  return {
+    pairs: plan.pairs.filter((pair) => files.has(pair.file)),
+    missing: plan.missing.filter((missing) => files.has(missing.canonical)),
+    orphans: plan.orphans.filter((orphan) => files.has(orphan.file)),
+    strays: plan.strays.filter((stray) => files.has(stray.file)),
+    files: plan.files.filter((file) => files.has(file)),
+  };
 }
 
 /** Whether what a cached group depended on outside itself is still as it was. */
