@@ -29,9 +29,22 @@ export interface Alignment {
  * their kind, their shape and their untranslatable tokens.
  */
 export function alignPages(canonical: PageModel, locale: PageModel): Alignment {
-  const bodyStart = locale.frontMatter ? locale.frontMatter.span.endLine + 1 : 1;
-  return { blocks: alignBlocks(canonical.blocks, locale.blocks, { line: bodyStart, column: 1, endLine: bodyStart, endColumn: 1 }) };
+  // Several rules align the same pair: once is enough (kept as long as both models are).
+  let byLocale = aligned.get(canonical);
+  if (!byLocale) {
+    byLocale = new WeakMap();
+    aligned.set(canonical, byLocale);
+  }
+  let alignment = byLocale.get(locale);
+  if (!alignment) {
+    const bodyStart = locale.frontMatter ? locale.frontMatter.span.endLine + 1 : 1;
+    alignment = { blocks: alignBlocks(canonical.blocks, locale.blocks, { line: bodyStart, column: 1, endLine: bodyStart, endColumn: 1 }) };
+    byLocale.set(locale, alignment);
+  }
+  return alignment;
 }
+
+const aligned = new WeakMap<PageModel, WeakMap<PageModel, Alignment>>();
 
 function alignBlocks(canonical: readonly Block[], locale: readonly Block[], container: Span): AlignedBlock[] {
   return alignSequences(canonical, locale, blockSimilarity, container).map((pair) => {
