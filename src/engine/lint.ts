@@ -274,13 +274,15 @@ function watchGroup(files: readonly string[]): Watch {
 /**
  * The units of work: each canonical page with its translations (canonical first, then
  * in plan order), then every other file alone (orphans, strays). Each file is in one
- * group only.
+ * group only, and only the plan's files are in groups.
  */
 export function groupsOf(plan: Plan): string[][] {
+  const planned = new Set(plan.files);
   const taken = new Set<string>();
   const groups: string[][] = [];
   const byCanonical = new Map<string, string[]>();
   for (const pair of plan.pairs) {
+    if (!planned.has(pair.canonical) || !planned.has(pair.file)) continue;
     let group = byCanonical.get(pair.canonical);
     if (!group) {
       group = [pair.canonical];

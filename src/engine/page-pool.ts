@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Tinypool } from 'tinypool';
+import type { Tinypool } from 'tinypool';
 import type { PageModel } from '../page/model.js';
 import type { PageInput, PageOutput } from './page-worker.js';
 import modelPages from './page-worker.js';
@@ -29,16 +29,22 @@ export function createModeller(pageCount: number, workers?: number): PageModelle
   if (threads <= 0) {
     return { threads: 0, model: async (pages) => fromOutputs(modelPages(pages)), close: async () => {} };
   }
-  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads });
+  // Loaded only when threads are used: a small run does not pay for it.
+  let pool: Promise<Tinypool> | undefined;
+  const started = () => (pool ??= import('tinypool').then(({ Tinypool }) => new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads })));
   return {
     threads,
     async model(pages) {
+      if (pages.length === 0) return [];
+      const workers = await started();
       const batches: PageInput[][] = [];
       for (let i = 0; i < pages.length; i += BATCH) batches.push(pages.slice(i, i + BATCH));
-      const outputs = await Promise.all(batches.map((batch) => pool.run(batch) as Promise<PageOutput[]>));
+      const outputs = await Promise.all(batches.map((batch) => workers.run(batch) as Promise<PageOutput[]>));
       return fromOutputs(outputs.flat());
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      if (pool) await (await pool).destroy();
+    },
   };
 }
 
