@@ -58,13 +58,17 @@ const commands = {
 };
 const selected = values.only ? Object.fromEntries(Object.entries(commands).filter(([name]) => values.only.split(',').some((part) => name.includes(part)))) : commands;
 
-/** Runs a command under /usr/bin/time: wall seconds and peak resident memory in MiB. */
+/**
+ * Runs a command under /usr/bin/time: wall seconds, CPU seconds (user + system, all
+ * threads) and peak resident memory in MiB. On a shared machine the CPU time is the
+ * steadier figure: wall time then depends on how many threads a command has.
+ */
 function measure(args) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 30 });
   const last = result.stderr.trim().split('\n').pop() ?? '';
-  const [wall, kib] = last.split(' ').map(Number);
+  const [wall, user, system, kib] = last.split(' ').map(Number);
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-2000)}`);
-  return { wall, peakMiB: kib / 1024 };
+  return { wall, cpu: user + system, peakMiB: kib / 1024 };
 }
 
 // The warm run needs a cache: made once, not measured.
@@ -78,7 +82,7 @@ for (let run = 0; run < runs; run++) {
     command.before?.(run);
     const sample = measure(command.args);
     samples[name].push(sample);
-    console.log(`  run ${run + 1} ${name}: ${sample.wall.toFixed(2)} s, ${sample.peakMiB.toFixed(0)} MiB`);
+    console.log(`  run ${run + 1} ${name}: ${sample.wall.toFixed(2)} s, CPU ${sample.cpu.toFixed(2)} s, ${sample.peakMiB.toFixed(0)} MiB`);
   }
 }
 writeFileSync(changedPage, original);
@@ -88,23 +92,28 @@ const median = (numbers) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const medians = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, { wall: median(list.map((s) => s.wall)), peakMiB: median(list.map((s) => s.peakMiB)) }]));
+const medians = Object.fromEntries(
+  Object.entries(samples).map(([name, list]) => [name, { wall: median(list.map((s) => s.wall)), cpu: median(list.map((s) => s.cpu)), peakMiB: median(list.map((s) => s.peakMiB)) }]),
+);
 const peer = medians['markdownlint-cli2']?.wall;
 const cores = availableParallelism();
 const floors = {
   gfm: medians[`floor gfm, ${cores} workers`]?.wall,
   own: medians[`floor l10n-lint parse, ${cores} workers`]?.wall,
 };
-console.log('\nmedian wall  peak MiB   vs markdownlint-cli2   vs gfm floor/core   vs own parse floor/core   command');
+const peerCpu = medians['markdownlint-cli2']?.cpu;
+console.log('\nmedian wall   median CPU  peak MiB   wall vs markdownlint-cli2   CPU vs it   wall vs gfm floor/core   vs own parse floor/core   command');
 for (const [name, m] of Object.entries(medians)) {
-  const ratio = (base) => (base ? (m.wall / base).toFixed(3) + 'x' : '-');
-  console.log(`${m.wall.toFixed(2).padStart(9)} s ${m.peakMiB.toFixed(0).padStart(9)}   ${ratio(peer).padStart(20)}   ${ratio(floors.gfm).padStart(17)}   ${ratio(floors.own).padStart(23)}   ${name}`);
+  const ratio = (value, base) => (base ? (value / base).toFixed(3) + 'x' : '-');
+  console.log(
+    `${m.wall.toFixed(2).padStart(9)} s ${m.cpu.toFixed(2).padStart(10)} s ${m.peakMiB.toFixed(0).padStart(9)}   ${ratio(m.wall, peer).padStart(25)}   ${ratio(m.cpu, peerCpu).padStart(9)}   ${ratio(m.wall, floors.gfm).padStart(22)}   ${ratio(m.wall, floors.own).padStart(23)}   ${name}`,
+  );
 }
 const out = path.join(here, 'results');
 mkdirSync(out, { recursive: true });
 const file = path.join(out, `bench-${fileCount}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(
   file,
-  JSON.stringify({ files: fileCount, copies, runs, cores, cpu: cpus()[0]?.model, node: process.version, samples, medians, ratios: Object.fromEntries(Object.entries(medians).map(([name, m]) => [name, { toPeer: peer ? m.wall / peer : null, toGfmFloor: floors.gfm ? m.wall / floors.gfm : null, toOwnFloor: floors.own ? m.wall / floors.own : null }])) }, null, 2),
+  JSON.stringify({ files: fileCount, copies, runs, cores, cpu: cpus()[0]?.model, node: process.version, samples, medians, ratios: Object.fromEntries(Object.entries(medians).map(([name, m]) => [name, { toPeer: peer ? m.wall / peer : null, cpuToPeer: peerCpu ? m.cpu / peerCpu : null, toGfmFloor: floors.gfm ? m.wall / floors.gfm : null, toOwnFloor: floors.own ? m.wall / floors.own : null }])) }, null, 2),
 );
 console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
