@@ -12,6 +12,7 @@ import { lint, type LintOptions, type LintResult } from './engine/lint.js';
 import { printConfig } from './engine/print-config.js';
 import { formatters } from './formatters/index.js';
 import { stampCommand } from './commands/stamp.js';
+import { merge } from './commands/merge.js';
 import { init } from './init/init.js';
 import { unmatchedPatterns } from './discover/unmatched.js';
 import { checkUrls } from './links/online.js';
@@ -31,6 +32,8 @@ export const USAGE = `Usage: l10n-lint [options] [paths...]
                                   canonical pages as they are now
        l10n-lint report [--out FILE] [--format html|csv|json] [--history DIR] [paths...]
                                   write a coverage and drift report (report --help)
+       l10n-lint merge [-o FILE] REPORT...
+                                  join the reports of --shard runs into one
 
 Checks that every translation of a Markdown page keeps the structure of its
 canonical page. With no paths, lints every page the config maps; with paths,
@@ -62,8 +65,15 @@ Options:
                            the config file) and report nothing
       --online             also check that external links answer (HTTP requests;
                            answers are cached for a day)
+      --cache              keep page models and findings in the cache folder, so
+                           that a run re-parses and re-checks only what changed
       --cache-location DIR folder of l10n-lint's caches (default: .l10n-lint-cache
                            beside the config file); --online keeps links.json there
+      --shard I/N          lint only part I of N (a canonical page and its
+                           translations stay together); join the parts' reports
+                           with l10n-lint merge
+      --workers N          threads that parse pages (default: one per core; none
+                           for a run of a few pages; 0: parse in the main thread)
       --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help               show this help
   -v, --version            show the version
@@ -97,6 +107,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   if (argv[0] === 'stamp') return stampCommand(argv.slice(1), io, resolvePaths);
   if (argv[0] === 'report') return (await import('./report/command.js')).reportCommand(argv.slice(1), io);
+  if (argv[0] === 'merge') return merge(argv.slice(1), io);
   const args = parseArguments(argv);
   if (args.help) {
     io.stdout.write(USAGE);
@@ -136,6 +147,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(args.online ? { online: (urls: string[]) => checkUrls(urls, { cacheFile }) } : {}),
     ...(args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
     ...(baseline ? { baseline } : {}),
+    ...(args.cache ? { cache: cacheDir } : {}),
+    ...(args.workers !== undefined ? { workers: args.workers } : {}),
+    ...(args.shard ? { shard: args.shard } : {}),
   };
   let result = args.fix || args.fixDryRun ? await lintAndFix(config, lintOptions, !args.fix) : await lint(config, lintOptions);
   if (!paths) for (const warning of unmatchedPatterns(config, result.plan, args.locales)) io.stderr.write(`l10n-lint: warning: ${warning}\n`);
@@ -181,6 +195,9 @@ interface Arguments {
   color?: boolean;
   online: boolean;
   cacheLocation?: string;
+  cache: boolean;
+  workers?: number;
+  shard?: { index: number; count: number };
   printConfig?: string;
   fix: boolean;
   fixDryRun: boolean;
@@ -217,6 +234,9 @@ function parseArguments(argv: string[]): Arguments {
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        workers: { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -237,6 +257,21 @@ function parseArguments(argv: string[]): Arguments {
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new ConfigError(`--max-warnings ${values['max-warnings']}: expected a whole number, 0 or more`);
+  }
+
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0) throw new ConfigError(`--workers ${values.workers}: expected a whole number, 0 or more`);
+  }
+
+  let shard: { index: number; count: number } | undefined;
+  if (values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count) throw new ConfigError(`--shard ${values.shard}: expected I/N, a part I from 1 to N (such as 2/4)`);
+    shard = { index, count };
   }
 
   const locales = values.locale?.flatMap((list) => list.split(',')).map((code) => code.trim()).filter(Boolean);
@@ -260,6 +295,9 @@ function parseArguments(argv: string[]): Arguments {
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     updateBaseline: values['update-baseline'] ?? false,
     ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
+    cache: values.cache ?? false,
+    ...(workers !== undefined ? { workers } : {}),
+    ...(shard ? { shard } : {}),
     help: values.help ?? false,
     version: values.version ?? false,
   };

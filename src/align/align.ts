@@ -29,7 +29,18 @@ export interface Alignment {
  * their kind, their shape and their untranslatable tokens.
  */
 export function alignPages(canonical: PageModel, locale: PageModel): Alignment {
-  return { blocks: alignBlocks(canonical.blocks, locale.blocks, bodyStart(locale)) };
+  // Several rules align the same pair: once is enough (kept as long as both models are).
+  let byLocale = aligned.get(canonical);
+  if (!byLocale) {
+    byLocale = new WeakMap();
+    aligned.set(canonical, byLocale);
+  }
+  let alignment = byLocale.get(locale);
+  if (!alignment) {
+    alignment = { blocks: alignBlocks(canonical.blocks, locale.blocks, bodyStart(locale)) };
+    byLocale.set(locale, alignment);
+  }
+  return alignment;
 }
 
 /** Where a page's body starts: after its front matter, or at the end of a file that is nothing else. */
@@ -39,6 +50,8 @@ function bodyStart(page: PageModel): Span {
   if (frontMatter.endLine < page.lineCount) return { line: frontMatter.endLine + 1, column: 1, endLine: frontMatter.endLine + 1, endColumn: 1 };
   return { line: frontMatter.endLine, column: frontMatter.endColumn, endLine: frontMatter.endLine, endColumn: frontMatter.endColumn };
 }
+
+const aligned = new WeakMap<PageModel, WeakMap<PageModel, Alignment>>();
 
 function alignBlocks(canonical: readonly Block[], locale: readonly Block[], container: Span): AlignedBlock[] {
   return alignSequences(canonical, locale, blockSimilarity, container).map((pair) => {

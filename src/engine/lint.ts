@@ -1,11 +1,17 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import pLimit from 'p-limit';
 import { alignPages } from '../align/align.js';
 import type { Config, Severity } from '../config/load.js';
-import { planRun, type Plan } from '../discover/plan.js';
+import { planRun, type PagePair, type Plan } from '../discover/plan.js';
 import type { PageModel, Span } from '../page/model.js';
 import { externalUrls } from '../links/resolve.js';
-import { loadPage } from './pages.js';
-import { createProjectView, type UrlStatus } from './project.js';
+import { RunCache, type GroupEntry } from './cache.js';
+import { hashOf } from './fix.js';
+import { createModeller } from './page-pool.js';
+import { readPage } from './pages.js';
+import { createProjectView, type ProjectWatcher, type UrlStatus } from './project.js';
 import { notInBaseline, type Baseline } from './baseline.js';
 import { RuleSets } from './rule-sets.js';
 import type { ActiveRule } from './settings.js';
@@ -31,6 +37,19 @@ export interface LintOptions {
    * rules see as `urlStatus`. Without it, nothing touches the network.
    */
   online?: (urls: string[]) => Promise<ReadonlyMap<string, UrlStatus>>;
+  /**
+   * Worker threads that parse pages: 0 parses in this thread. Unset: one per core,
+   * or none for a run of a few pages.
+   */
+  workers?: number;
+  /** Folder of the cache of page models and findings (`--cache`); no cache when unset. */
+  cache?: string;
+  /**
+   * Only this part of the run (`--shard 2/3`): the canonical pages are dealt out in
+   * turn to `count` shards, each with its translations; files that belong to no
+   * canonical page go the same way. `index` counts from 1.
+   */
+  shard?: { index: number; count: number };
   /** Told how far the run is: each page read and each pair checked is one step of `total`. */
   progress?: (done: number, total: number) => void;
 }
@@ -56,35 +75,27 @@ export interface LintResult {
   rules?: ReadonlyMap<string, RuleMeta>;
 }
 
-/** Files read at once: enough to keep the disk busy, far below the open-file limit. */
-const OPEN_FILES = 64;
+/** Groups (a canonical page with its translations) read and checked at once: bounds memory, keeps the workers busy. */
+const GROUPS_AT_ONCE = 32;
 
 /** Reported when a file cannot be read as Markdown; not configurable. */
 export const READ_ERROR = 'unreadable-file';
 
+/** What is kept of a page once its group is checked: enough for suppressions and fixes. */
+type PageSummary = Pick<PageModel, 'directives'> & { hash?: string };
+
 /**
- * Runs the whole pipeline in-process: plan which files pair up, parse each file
- * once, align every pair, run the enabled rules, and gather findings by file.
+ * Runs the whole pipeline: plan which files pair up, then, a group at a time (a
+ * canonical page and its translations), read and parse its pages (in worker threads
+ * for a large run), run the enabled rules on them and drop the models. Only the
+ * findings and each page's directives and hash are kept, so memory does not grow with
+ * the tree. The result does not depend on the number of workers.
  */
 export async function lint(config: Config, options: LintOptions = {}): Promise<LintResult> {
   const ruleSets = await RuleSets.create(config, options.rules);
-  const plan = await planRun(config, options);
-  const findings: Finding[] = [];
-
-  const pages = new Map<string, PageModel | Error>();
-  const limit = pLimit(OPEN_FILES);
-  const steps = plan.files.length + plan.pairs.length;
-  let done = 0;
-  const step = () => options.progress?.(++done, steps);
-  await Promise.all(plan.files.map((file) => limit(async () => (pages.set(file, await loadPage(config.root, file, config)), step()))));
-  for (const [file, page] of pages) {
-    if (page instanceof Error) {
-      findings.push({ ruleId: READ_ERROR, severity: 'error', message: page.message, file, ...FILE_START });
-    }
-  }
-
-  const urlStatus = options.online ? await options.online(urlsToCheck(plan, pages)) : options.urlStatus;
-  const project = createProjectView(config, pages, urlStatus);
+  const fullPlan = await planRun(config, options);
+  const groups = groupsOf(fullPlan).filter((_, k) => !options.shard || k % options.shard.count === options.shard.index - 1);
+  const plan = options.shard ? shardPlan(fullPlan, new Set(groups.flat())) : fullPlan;
   const canonicalOf = new Map(plan.pairs.map((pair) => [pair.file, pair.canonical]));
   const localeOf = new Map<string, string>([
     ...plan.pairs.map((pair) => [pair.file, pair.locale] as const),
@@ -92,67 +103,272 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     ...plan.strays.map((stray) => [stray.file, stray.locale] as const),
   ]);
   const rulesOf = (file: string) => ruleSets.rulesFor(file, localeOf.get(file) ?? null);
-
   const strays = new Set(plan.strays.map((stray) => stray.file));
-  for (const [file, page] of pages) {
-    if (page instanceof Error || strays.has(file)) continue;
-    const canonicalFile = canonicalOf.get(file);
-    const canonical = canonicalFile ? pages.get(canonicalFile) : undefined;
-    for (const active of rulesOf(file)) {
-      active.rule.checkPage?.({
-        page,
-        locale: localeOf.get(file) ?? null,
-        canonical: canonical && !(canonical instanceof Error) ? canonical : null,
+  const pairsOf = new Map<string, PagePair[]>();
+  for (const pair of plan.pairs) pairsOf.set(pair.canonical, [...(pairsOf.get(pair.canonical) ?? []), pair]);
+
+  const modeller = createModeller(plan.files.length, options.workers);
+  const cache = options.cache ? RunCache.open(options.cache, cacheSettings(config, options)) : null;
+  const atHand = new Map<string, PageModel | Error>();
+  const inRun = new Set(groups.flat());
+  let watching: ProjectWatcher | null = null;
+
+  try {
+    const loadGroup = async (files: string[]) => {
+      const bytes = await Promise.all(files.map((file) => readPage(config.root, file, config)));
+      return { files, bytes, hashes: bytes.map((b) => (b instanceof Error ? '' : hashOf(b))) };
+    };
+    const modelGroup = async ({ files, bytes, hashes }: Awaited<ReturnType<typeof loadGroup>>) => {
+      const models: (PageModel | Error | undefined)[] = files.map((file, i) => {
+        const read = bytes[i];
+        if (read instanceof Error) return read;
+        return cache?.page(file, hashes[i] ?? '');
+      });
+      const missing = files.flatMap((file, i) => (models[i] === undefined ? [{ file, bytes: bytes[i] as Buffer, index: i }] : []));
+      const parsed = await modeller.model(missing.map(({ file, bytes }) => ({ file, bytes })));
+      missing.forEach(({ index }, i) => {
+        const model = parsed[i] as PageModel | Error;
+        models[index] = model;
+        if (!(model instanceof Error)) cache?.storePage(model);
+      });
+      return models as (PageModel | Error)[];
+    };
+
+    const urlStatus = options.online ? await options.online(await urlsToCheck(plan, groups, async (files) => modelGroup(await loadGroup(files)))) : options.urlStatus;
+    const project = createProjectView(config, { has: (file) => inRun.has(file), get: (file) => atHand.get(file) }, urlStatus, undefined, () => watching);
+    const useFindingsCache = cache && !options.online && !options.urlStatus;
+
+    const checkGroup = (files: string[], models: (PageModel | Error)[]): Finding[] => {
+      const found: Finding[] = [];
+      files.forEach((file, i) => atHand.set(file, models[i] as PageModel | Error));
+      for (const [file, page] of files.map((file, i) => [file, models[i]] as const)) {
+        if (page instanceof Error || page === undefined) {
+          if (page) found.push({ ruleId: READ_ERROR, severity: 'error', message: page.message, file, ...FILE_START });
+          continue;
+        }
+        if (strays.has(file)) continue;
+        const canonicalFile = canonicalOf.get(file);
+        const canonical = canonicalFile ? atHand.get(canonicalFile) : undefined;
+        for (const active of rulesOf(file)) {
+          active.rule.checkPage?.({
+            page,
+            locale: localeOf.get(file) ?? null,
+            canonical: canonical && !(canonical instanceof Error) ? canonical : null,
+            options: active.options,
+            project,
+            report: (report) => found.push(toFinding(active, report, file, canonicalFile)),
+          });
+        }
+      }
+      for (const pair of pairsOf.get(files[0] ?? '') ?? []) {
+        const canonical = atHand.get(pair.canonical);
+        const locale = atHand.get(pair.file);
+        if (!canonical || !locale || canonical instanceof Error || locale instanceof Error) continue;
+        const alignment = alignPages(canonical, locale);
+        for (const active of rulesOf(pair.file)) {
+          active.rule.checkPair?.({
+            canonical,
+            locale,
+            localeCode: pair.locale,
+            alignment,
+            options: active.options,
+            project,
+            report: (report) => found.push(toFinding(active, report, pair.file, pair.canonical)),
+          });
+        }
+      }
+      for (const file of files) atHand.delete(file);
+      return found;
+    };
+
+    const steps = plan.files.length + plan.pairs.length;
+    let done = 0;
+    /** A group is done: each of its pages read and each of its pairs checked is a step. */
+    const groupDone = (files: string[]) => {
+      done += files.length + (pairsOf.get(files[0] ?? '')?.length ?? 0);
+      options.progress?.(done, steps);
+    };
+    const groupFindings: Finding[][] = new Array<Finding[]>(groups.length);
+    const summaries = new Map<string, PageSummary | Error>();
+    const limit = pLimit(GROUPS_AT_ONCE);
+    await Promise.all(
+      groups.map((files, index) =>
+        limit(async () => {
+          const loaded = await loadGroup(files);
+          const key = useFindingsCache ? cache.groupKey(files.map((file, i) => [file, loaded.hashes[i] ?? ''] as const)) : '';
+          const entry = useFindingsCache ? cache.group(key) : undefined;
+          if (entry && stillTrue(entry, config.root, files)) {
+            groupFindings[index] = entry.findings;
+            files.forEach((file, i) => {
+              const read = loaded.bytes[i];
+              summaries.set(file, read instanceof Error ? read : { directives: entry.files[file]?.directives ?? [], hash: loaded.hashes[i] ?? '' });
+            });
+            groupDone(files);
+            return;
+          }
+          const models = await modelGroup(loaded);
+          const watch = watchGroup(files);
+          watching = watch.watcher;
+          try {
+            groupFindings[index] = checkGroup(files, models);
+          } finally {
+            watching = null;
+          }
+          files.forEach((file, i) => {
+            const model = models[i] as PageModel | Error;
+            summaries.set(file, model instanceof Error ? model : { directives: model.directives, ...(model.hash ? { hash: model.hash } : {}) });
+          });
+          groupDone(files);
+          if (useFindingsCache && models.every((model) => !(model instanceof Error))) {
+            const entryFiles = Object.fromEntries(files.map((file, i) => [file, { hash: loaded.hashes[i] ?? '', directives: (models[i] as PageModel).directives }]));
+            cache.storeGroup(key, { files: entryFiles, findings: groupFindings[index] ?? [], exists: watch.exists, pages: watch.pages });
+          }
+        }),
+      ),
+    );
+
+    const findings = groupFindings.flat();
+    // Coverage rules see the whole run once; each finding then takes the settings of its file.
+    const planned = new Set(fullPlan.files);
+    const inShard = (file: string) => !options.shard || inRun.has(file) || (options.shard.index === 1 && !planned.has(file));
+    for (const active of ruleSets.coverageRules()) {
+      active.rule.checkCoverage?.({
+        plan: fullPlan,
         options: active.options,
-        project,
-        report: (report) => findings.push(toFinding(active, report, file, canonicalFile)),
+        report: (report) => {
+          const here = rulesOf(report.file).find((rule) => rule.rule === active.rule);
+          if (here && inShard(report.file)) findings.push(toFinding(here, report, report.file, undefined));
+        },
       });
     }
-  }
 
-  // Coverage rules see the whole run once; each finding then takes the settings of its file.
-  for (const active of ruleSets.coverageRules()) {
-    active.rule.checkCoverage?.({
-      plan,
-      options: active.options,
-      report: (report) => {
-        const here = rulesOf(report.file).find((rule) => rule.rule === active.rule);
-        if (here) findings.push(toFinding(here, report, report.file, undefined));
+    // In the plan's order, so that unused directives come out the same whatever finished first.
+    const pages = new Map(plan.files.flatMap((file) => (summaries.has(file) ? [[file, summaries.get(file) as PageSummary | Error] as const] : [])));
+    const { kept, unused } = applySuppressions(findings, pages, canonicalOf);
+    if (options.reportUnusedDisableDirectives) kept.push(...unused.map(unusedDirectiveFinding));
+    const results = groupByFile(plan.files, kept);
+    for (const result of results) {
+      const page = pages.get(result.file);
+      if (page && !(page instanceof Error) && page.hash) result.hash = page.hash;
+    }
+    if (options.baseline) {
+      const baseline = options.baseline;
+      for (const result of results) recount(result, notInBaseline(baseline, result.findings));
+    }
+    return { root: config.root, results, plan, rules: new Map([...ruleSets.registry].map(([id, rule]) => [id, rule.meta])) };
+  } finally {
+    await modeller.close();
+  }
+}
+
+/** What a group's rules asked about files outside the group, recorded for the cache. */
+interface Watch {
+  watcher: ProjectWatcher;
+  exists: Record<string, boolean>;
+  pages: Record<string, string | null>;
+}
+
+function watchGroup(files: readonly string[]): Watch {
+  const group = new Set(files);
+  const watch: Watch = {
+    exists: {},
+    pages: {},
+    watcher: {
+      exists: (file, present) => {
+        if (!group.has(file)) watch.exists[file] = present;
       },
-    });
-  }
+      page: (file, page) => {
+        if (!group.has(file)) watch.pages[file] = page?.hash ?? null;
+      },
+    },
+  };
+  return watch;
+}
 
+/**
+ * The units of work: each canonical page with its translations (canonical first, then
+ * in plan order), then every other file alone (orphans, strays). Each file is in one
+ * group only, and only the plan's files are in groups.
+ */
+export function groupsOf(plan: Plan): string[][] {
+  const planned = new Set(plan.files);
+  const taken = new Set<string>();
+  const groups: string[][] = [];
+  const byCanonical = new Map<string, string[]>();
   for (const pair of plan.pairs) {
-    step();
-    const canonical = pages.get(pair.canonical);
-    const locale = pages.get(pair.file);
-    if (!canonical || !locale || canonical instanceof Error || locale instanceof Error) continue;
-    const alignment = alignPages(canonical, locale);
-    for (const active of rulesOf(pair.file)) {
-      active.rule.checkPair?.({
-        canonical,
-        locale,
-        localeCode: pair.locale,
-        alignment,
-        options: active.options,
-        project,
-        report: (report) => findings.push(toFinding(active, report, pair.file, pair.canonical)),
-      });
+    if (!planned.has(pair.canonical) || !planned.has(pair.file)) continue;
+    let group = byCanonical.get(pair.canonical);
+    if (!group) {
+      group = [pair.canonical];
+      byCanonical.set(pair.canonical, group);
+      groups.push(group);
+      taken.add(pair.canonical);
+    }
+    if (!taken.has(pair.file)) {
+      group.push(pair.file);
+      taken.add(pair.file);
     }
   }
+  for (const file of plan.files) {
+    if (!taken.has(file)) {
+      groups.push([file]);
+      taken.add(file);
+    }
+  }
+  return groups;
+}
 
-  const { kept, unused } = applySuppressions(findings, pages, canonicalOf);
-  if (options.reportUnusedDisableDirectives) kept.push(...unused.map(unusedDirectiveFinding));
-  const results = groupByFile(plan.files, kept);
-  for (const result of results) {
-    const page = pages.get(result.file);
-    if (page && !(page instanceof Error) && page.hash) result.hash = page.hash;
+/** The part of a plan about these files. */
+function shardPlan(plan: Plan, files: ReadonlySet<string>): Plan {
+  return {
+    pairs: plan.pairs.filter((pair) => files.has(pair.file)),
+    missing: plan.missing.filter((missing) => files.has(missing.canonical)),
+    orphans: plan.orphans.filter((orphan) => files.has(orphan.file)),
+    strays: plan.strays.filter((stray) => files.has(stray.file)),
+    files: plan.files.filter((file) => files.has(file)),
+  };
+}
+
+/** Whether what a cached group depended on outside itself is still as it was. */
+function stillTrue(entry: GroupEntry, root: string, files: readonly string[]): boolean {
+  if (!files.every((file) => entry.files[file] !== undefined)) return false;
+  for (const [file, present] of Object.entries(entry.exists)) {
+    if (existsSync(path.join(root, file)) !== present) return false;
   }
-  if (options.baseline) {
-    const baseline = options.baseline;
-    for (const result of results) recount(result, notInBaseline(baseline, result.findings));
+  for (const [file, hash] of Object.entries(entry.pages)) {
+    let now: string | null;
+    try {
+      now = hashOf(readFileSync(path.join(root, file)));
+    } catch {
+      now = null;
+    }
+    if (now !== hash) return false;
   }
-  return { root: config.root, results, plan, rules: new Map([...ruleSets.registry].map(([id, rule]) => [id, rule.meta])) };
+  return true;
+}
+
+/**
+ * Everything besides the pages that findings depend on, for the cache's key: the
+ * settings, and what the outdated rule compares translations with (the lockfile's
+ * stamps, and the git history up to the current commit).
+ */
+function cacheSettings(config: Config, options: LintOptions): unknown {
+  let lockfile: string | null;
+  try {
+    lockfile = hashOf(readFileSync(config.sync.lockfile));
+  } catch {
+    lockfile = null;
+  }
+  return { config, rules: options.rules ?? {}, locales: options.locales ?? null, sync: { lockfile, commit: config.sync.git ? headCommit(config.root) : null } };
+}
+
+/** The commit checked out in the folder's git repository, or null outside one. */
+function headCommit(folder: string): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
 }
 
 /** Reported for a disable directive that suppressed nothing (`--report-unused-disable-directives`). */
@@ -178,13 +394,22 @@ function recount(result: FileResult, findings: Finding[]): void {
   result.warningCount = findings.length - result.errorCount;
 }
 
-/** The external URLs of the run's translations, once each. */
-function urlsToCheck(plan: Plan, pages: ReadonlyMap<string, PageModel | Error>): string[] {
+/** The external URLs of the run's translations, once each: read ahead of the rules, a group at a time. */
+async function urlsToCheck(plan: Plan, groups: string[][], model: (files: string[]) => Promise<(PageModel | Error)[]>): Promise<string[]> {
+  const translations = new Set(plan.pairs.map((pair) => pair.file));
   const urls = new Set<string>();
-  for (const pair of plan.pairs) {
-    const page = pages.get(pair.file);
-    if (page && !(page instanceof Error)) for (const url of externalUrls(page)) urls.add(url);
-  }
+  const limit = pLimit(GROUPS_AT_ONCE);
+  await Promise.all(
+    groups.map((files) =>
+      limit(async () => {
+        const models = await model(files);
+        files.forEach((file, i) => {
+          const page = models[i];
+          if (translations.has(file) && page && !(page instanceof Error)) for (const url of externalUrls(page)) urls.add(url);
+        });
+      }),
+    ),
+  );
   return [...urls].sort();
 }
 

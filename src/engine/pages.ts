@@ -22,16 +22,22 @@ const DEFAULT_LIMITS: ReadLimits = { maxFileSize: DEFAULT_MAX_FILE_SIZE };
  * deeply to parse.
  */
 export async function loadPage(root: string, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PageModel | Error> {
-  let bytes: Buffer;
+  const bytes = await readPage(root, file, limits);
+  return bytes instanceof Error ? bytes : modelOf(file, bytes);
+}
+
+/** Reads a page's bytes (see `loadPage`), or gives an Error saying why it is not read. */
+export async function readPage(root: string, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer | Error> {
   try {
     const real = await realpath(path.join(root, file));
     const problem = placeProblem(realpathSync(root), real) ?? statProblem(await stat(real), limits);
     if (problem) return problem;
-    bytes = await readFile(real);
+    const bytes = await readFile(real);
+    // A file can grow between the size check and the read.
+    return sizeProblem(bytes.length, limits) ?? bytes;
   } catch (cause) {
     return readError(cause);
   }
-  return modelOf(file, bytes, limits);
 }
 
 /** The same, synchronously: for pages a rule asks about (link targets), read on demand. */
@@ -45,7 +51,7 @@ export function loadPageSync(root: string, file: string, limits: ReadLimits = DE
   } catch (cause) {
     return readError(cause);
   }
-  return modelOf(file, bytes, limits);
+  return sizeProblem(bytes.length, limits) ?? modelOf(file, bytes);
 }
 
 /** A file whose real path (symbolic links followed) leaves the root is never read. */
@@ -74,10 +80,8 @@ function readError(cause: unknown): Error {
   return new Error(`cannot read the file: ${code ?? (cause as Error).message}`);
 }
 
-function modelOf(file: string, bytes: Buffer, limits: ReadLimits): PageModel | Error {
-  // A file can grow between the size check and the read.
-  const tooLarge = sizeProblem(bytes.length, limits);
-  if (tooLarge) return tooLarge;
+/** The model of a page read as `bytes`; an Error when they are not Markdown text that can be parsed. */
+export function modelOf(file: string, bytes: Buffer): PageModel | Error {
   const decoded = decodeText(bytes);
   if (decoded instanceof Error) return decoded;
   const nesting = deepestNesting(decoded.text);

@@ -59,15 +59,30 @@ export function insideRoot(file: string): boolean {
   return normal !== '..' && !normal.startsWith('../') && !path.posix.isAbsolute(normal);
 }
 
+/** The pages of a run: which files it holds, and the models of those at hand. */
+export interface PageLookup {
+  has(file: string): boolean;
+  get(file: string): PageModel | Error | undefined;
+}
+
+/** Told of every answer the view gives about the project's files, for a cache to check later. */
+export interface ProjectWatcher {
+  exists(file: string, present: boolean): void;
+  page(file: string, page: PageModel | null): void;
+}
+
+/** Pages read on demand (link targets) kept at once: enough for a site's shared targets. */
+const KEPT_PAGES = 256;
+
 export function createProjectView(
   config: Config,
-  pages: ReadonlyMap<string, PageModel | Error>,
+  pages: PageLookup,
   urls: ReadonlyMap<string, UrlStatus> = new Map(),
   sync?: SyncSource,
+  watcher?: () => ProjectWatcher | null,
 ): ProjectView {
   const existing = new Map<string, boolean>();
   const loaded = new Map<string, PageModel | null>();
-  for (const [file, page] of pages) loaded.set(file, page instanceof Error ? null : page);
 
   const exists = (file: string): boolean => {
     const normal = path.posix.normalize(file);
@@ -77,6 +92,7 @@ export function createProjectView(
       known = pages.has(normal) || isPresent(path.join(config.root, normal));
       existing.set(normal, known);
     }
+    watcher?.()?.exists(normal, known);
     return known;
   };
 
@@ -93,11 +109,17 @@ export function createProjectView(
     exists,
     page(file) {
       const normal = path.posix.normalize(file);
-      if (!loaded.has(normal)) {
-        const page = exists(normal) ? loadPageSync(config.root, normal, config) : null;
-        loaded.set(normal, page instanceof Error ? null : page);
+      const atHand = pages.get(normal);
+      if (atHand !== undefined) return atHand instanceof Error ? null : atHand;
+      let page = loaded.get(normal);
+      if (page === undefined) {
+        const read = exists(normal) ? loadPageSync(config.root, normal, config) : null;
+        page = read instanceof Error ? null : read;
+        if (loaded.size >= KEPT_PAGES) loaded.delete(loaded.keys().next().value as string);
+        loaded.set(normal, page);
       }
-      return loaded.get(normal) ?? null;
+      watcher?.()?.page(normal, page);
+      return page;
     },
     translationOf(canonical, code) {
       const stem = config.source.match(canonical);

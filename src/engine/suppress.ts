@@ -17,7 +17,7 @@ export interface UnusedDirective {
  */
 export function applySuppressions(
   findings: readonly Finding[],
-  pages: ReadonlyMap<string, PageModel | Error>,
+  pages: ReadonlyMap<string, Pick<PageModel, 'directives'> | Error>,
   canonicalOf: ReadonlyMap<string, string>,
 ): { kept: Finding[]; unused: UnusedDirective[] } {
   const used = new Set<Directive>();

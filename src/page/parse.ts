@@ -1,13 +1,9 @@
 import type * as mdast from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { directivesOf } from './directives.js';
 import { splitFrontMatter } from './front-matter.js';
 import type { Block, Hazard, Inline, ListItem, NumberMention, PageModel, Span, TableRow } from './model.js';
+import { parseMarkdown } from './syntax.js';
 import { textTokens } from './tokens.js';
-
-const processor = unified().use(remarkParse).use(remarkGfm);
 
 const ADMONITION_MARKER = /^\[!([\p{L}]+)\][ \t]*(?:\r?\n|$)/u;
 const MARKER_WITH_TEXT = /^\[!([\p{L}]+)\][ \t]*\S/u;
@@ -24,7 +20,7 @@ export function parsePage(file: string, raw: string): PageModel {
   const bom = raw.charCodeAt(0) === 0xfeff;
   const text = bom ? raw.slice(1) : raw;
   const { frontMatter, body, bodyLineOffset } = splitFrontMatter(text);
-  const tree = processor.parse(body);
+  const tree = parseMarkdown(body);
   const context: Context = { source: body, lineOffset: bodyLineOffset };
   return {
     file,

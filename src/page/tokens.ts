@@ -18,6 +18,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}_+#]*/gu;
 const CAPITALISED = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,}\p{Ll}?)$/u;
 /** Prefix of weak tokens: capitalised words, which a translation keeps only sometimes. */
 const WEAK = 'w:';
+const PLAIN_WORD = /^[a-z][a-z_+#]*$/;
 const NAME_LIKE = /^(?:\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\p{N}]*|(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}]+)$/u;
 
 /**
@@ -51,7 +52,8 @@ export function textTokens(text: string): string[] {
   for (const match of text.matchAll(NUMBER)) tokens.push('#' + (DATE.test(match[0]) ? dateToken(match[0]) : normaliseNumber(match[0])));
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    if (/^\d+$/.test(word)) continue;
+    // Most words: lower-case ASCII letters, neither a name nor capitalised.
+    if (PLAIN_WORD.test(word) || /^\d+$/.test(word)) continue;
     if (NAME_LIKE.test(word)) tokens.push(word);
     else if (CAPITALISED.test(word)) tokens.push(WEAK + word);
   }

@@ -50,7 +50,7 @@ export async function stamp(config: Config, options: StampOptions = {}): Promise
   const lock = { ...emptyLockfile(), pages: { ...before.pages } };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   for (const pair of plan.pairs) {
-    const canonical = await loadPage(config.root, pair.canonical);
+    const canonical = await loadPage(config.root, pair.canonical, config);
     if (canonical instanceof Error) {
       result.problems.push({ file: pair.canonical, message: canonical.message });
       continue;

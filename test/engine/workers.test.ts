@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, resolveConfig } from '../../src/config/load.js';
+import { groupsOf, lint } from '../../src/engine/lint.js';
+import { CORPUS, HAS_CORPUS } from '../support/corpus.js';
+import { makeTree } from '../support/tree.js';
+
+const example = path.join(import.meta.dirname, '..', '..', 'fixtures', 'example', 'l10n-lint.config.json');
+
+describe('parsing in worker threads', () => {
+  it('gives the same result, in the same order, with no pool, one worker and two', async () => {
+    const config = loadConfig(process.cwd(), example);
+    const inThread = await lint(config, { workers: 0, reportUnusedDisableDirectives: true });
+    expect(inThread.results.flatMap((r) => r.findings).length).toBeGreaterThan(10);
+    expect(await lint(config, { workers: 1, reportUnusedDisableDirectives: true })).toEqual(inThread);
+    expect(await lint(config, { workers: 2, reportUnusedDisableDirectives: true })).toEqual(inThread);
+  }, 60_000);
+
+  it('reports unreadable files and suppressions the same way in workers', async () => {
+    const root = makeTree({
+      'l10n-lint.config.json': { sourceLocale: 'en', source: 'en/{path}.md', locales: { de: ['de/{path}.md'] } },
+      'en/a.md': '# A\n\nText with 12 items.\n\n## B\n',
+      'de/a.md': '<!-- l10n-lint-disable-next-line numbers -->\n# A\n\nText mit 13 Dingen.\n',
+      'en/b.md': '# B\n',
+      'de/orphan.md': '# Orphan\n',
+    });
+    writeFileSync(path.join(root, 'de/b.md'), Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]));
+    const config = resolveConfig(
+      { sourceLocale: 'en', source: 'en/{path}.md', locales: { de: ['de/{path}.md'] } },
+      path.join(root, 'l10n-lint.config.json'),
+    );
+    const inThread = await lint(config, { workers: 0, reportUnusedDisableDirectives: true });
+    const files = inThread.results.filter((r) => r.findings.length > 0).map((r) => r.file);
+    expect(files).toEqual(['de/a.md', 'de/b.md', 'de/orphan.md']);
+    expect(inThread.results[1]?.findings.map((f) => f.ruleId)).toEqual(['unreadable-file']);
+    expect(await lint(config, { workers: 2, reportUnusedDisableDirectives: true })).toEqual(inThread);
+  }, 60_000);
+
+  it.skipIf(!HAS_CORPUS)('gives the same result on corpus pages with no pool and two workers', async () => {
+    const config = loadConfig(process.cwd(), path.join(import.meta.dirname, '..', '..', 'fixtures', 'layouts', 'fasttrack-playbook', 'l10n-lint.config.json'));
+    const paths = ['english-playbook/approach-get-modern.md', 'english-playbook/adoption-continuum-partner.md', 'english-playbook/approach-security-compliance.md'];
+    expect(CORPUS).toBe(config.root);
+    const inThread = await lint(config, { paths, workers: 0 });
+    expect(inThread.results.length).toBe(12);
+    expect(await lint(config, { paths, workers: 2 })).toEqual(inThread);
+  }, 120_000);
+});
+
+describe('groupsOf', () => {
+  it('puts each canonical page with its translations, every other file alone, each file once', () => {
+    const plan = {
+      pairs: [
+        { canonical: 'en/a.md', locale: 'de', file: 'de/a.md' },
+        { canonical: 'en/b.md', locale: 'de', file: 'de/b.md' },
+        { canonical: 'en/a.md', locale: 'es', file: 'es/a.md' },
+      ],
+      missing: [],
+      orphans: [{ file: 'de/x.md', locale: 'de', canonical: 'en/x.md' }],
+      strays: [],
+      files: ['de/a.md', 'de/b.md', 'de/x.md', 'en/a.md', 'en/b.md', 'en/c.md', 'es/a.md'],
+    };
+    expect(groupsOf(plan)).toEqual([['en/a.md', 'de/a.md', 'es/a.md'], ['en/b.md', 'de/b.md'], ['de/x.md'], ['en/c.md']]);
+  });
+});

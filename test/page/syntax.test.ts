@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { glob } from 'tinyglobby';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/page/syntax.js';
+import { CORPUS, HAS_CORPUS } from '../support/corpus.js';
+
+const full = unified().use(remarkParse).use(remarkGfm);
+
+/** The tree remark-gfm gives, the reference the lighter parse must equal exactly. */
+const reference = (text: string) => full.parse(text);
+
+describe('parseMarkdown (only the GFM extensions a page can use)', () => {
+  const cases: Record<string, string> = {
+    'bare URL': 'See https://example.com/a_b_ and www.example.org/x.\n',
+    'URL in parentheses': 'Visit (https://example.com/path) now.\n',
+    'e-mail and mailto': 'Write to team@example.com or mailto:someone@example.net.\n',
+    'xmpp address': 'Chat at xmpp:me@example.com/home today.\n',
+    'URL only in a link': '[the docs](https://example.com/docs) and [https://a.example](https://b.example)\n',
+    'unclosed link with URL': 'see [a](https://example.com/x without closing\n',
+    'URL split by emphasis': 'https://example.com/*x* and www.example.com/_y_\n',
+    'URL in code': 'Run `curl https://example.com` first.\n',
+    table: '| A | B |\n| - | :-: |\n| 1 | 2 |\n',
+    'table in a quote': '> | A |\n> | --- |\n> | 1 |\n',
+    'footnote': 'Text[^1].\n\n[^1]: The note.\n',
+    strikethrough: 'Old ~~price~~ and ~one~ tilde.\n',
+    'task list': '- [ ] todo\n- [x] done\n',
+    'nothing of GFM': '# Title\n\nPlain *text* with 1,000 numbers.\n',
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(`gives remark-gfm's tree: ${name}`, () => {
+      expect(parseMarkdown(text)).toEqual(reference(text));
+    });
+  }
+
+  it.skipIf(!HAS_CORPUS)("gives remark-gfm's tree for every English page of the corpus", async () => {
+    // One locale's pages: every construct the corpus uses, in a few seconds.
+    const files = await glob('english-playbook/**/*.md', { cwd: CORPUS, ignore: ['**/media/**'] });
+    expect(files.length).toBeGreaterThan(60);
+    const differing = files.sort().filter((file) => {
+      const text = readFileSync(`${CORPUS}/${file}`, 'utf8');
+      return JSON.stringify(parseMarkdown(text)) !== JSON.stringify(reference(text));
+    });
+    expect(differing).toEqual([]);
+  }, 120_000);
+});
