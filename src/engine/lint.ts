@@ -6,6 +6,7 @@ import type { PageModel, Span } from '../page/model.js';
 import { externalUrls } from '../links/resolve.js';
 import { loadPage } from './pages.js';
 import { createProjectView, type UrlStatus } from './project.js';
+import type { SyncBases } from '../sync/source.js';
 import { notInBaseline, type Baseline } from './baseline.js';
 import { RuleSets } from './rule-sets.js';
 import type { ActiveRule } from './settings.js';
@@ -33,6 +34,8 @@ export interface LintOptions {
   online?: (urls: string[]) => Promise<ReadonlyMap<string, UrlStatus>>;
   /** Told how far the run is: each page read and each pair checked is one step of `total`. */
   progress?: (done: number, total: number) => void;
+  /** Filled with the sync bases the run looked up (`outdated`), for `syncStatuses` to reuse. */
+  syncBases?: SyncBases;
 }
 
 /** The findings of one file: the unit every formatter works on. */
@@ -84,7 +87,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   }
 
   const urlStatus = options.online ? await options.online(urlsToCheck(plan, pages)) : options.urlStatus;
-  const project = createProjectView(config, pages, urlStatus);
+  const project = createProjectView(config, pages, urlStatus, options.syncBases);
   const canonicalOf = new Map(plan.pairs.map((pair) => [pair.file, pair.canonical]));
   const localeOf = new Map<string, string>([
     ...plan.pairs.map((pair) => [pair.file, pair.locale] as const),
