@@ -1,5 +1,5 @@
 import { walkBlocks } from '../src/align/align.js';
-import { ConfigError } from '../src/config/load.js';
+import { compileUserRegex } from '../src/config/user-regex.js';
 import { findRevisionTable } from '../src/changelog/revision-table.js';
 import { defineRule, type Report } from '../src/engine/rule.js';
 import type { Block, NumberMention, Span, TableBlock, TableRow } from '../src/page/model.js';
@@ -114,13 +114,7 @@ const compiled = new WeakMap<readonly string[], RegExp[]>();
 function patterns(sources: readonly string[]): RegExp[] {
   let regexes = compiled.get(sources);
   if (!regexes) {
-    regexes = sources.map((source) => {
-      try {
-        return new RegExp(`^(?:${source})$`, 'u');
-      } catch (cause) {
-        throw new ConfigError(`rule "numbers": option "ignore": ${JSON.stringify(source)} is not a regular expression (${(cause as Error).message})`);
-      }
-    });
+    regexes = sources.map((source) => compileUserRegex('rule "numbers": option "ignore"', source, (s) => `^(?:${s})$`, 'u'));
     compiled.set(sources, regexes);
   }
   return regexes;
@@ -132,8 +126,21 @@ function isText(block: Block): boolean {
 }
 
 /** The numbers of one table row: those of the table on the row's line. */
+const numbersByLine = new WeakMap<TableBlock, Map<number, NumberMention[]>>();
+
+/** The numbers of a table row: the table's numbers grouped by line once, so a long table costs no more than its length. */
 function rowNumbers(table: TableBlock, row: TableRow): NumberMention[] {
-  return table.inline.numbers.filter((n) => n.span.line === row.span.line);
+  let byLine = numbersByLine.get(table);
+  if (!byLine) {
+    byLine = new Map();
+    for (const mention of table.inline.numbers) {
+      const list = byLine.get(mention.span.line) ?? [];
+      list.push(mention);
+      byLine.set(mention.span.line, list);
+    }
+    numbersByLine.set(table, byLine);
+  }
+  return byLine.get(row.span.line) ?? [];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { walkBlocks } from '../src/align/align.js';
+import { alignsByContent } from '../src/align/sequence.js';
 import { findRevisionTable } from '../src/changelog/revision-table.js';
 import { defineRule } from '../src/engine/rule.js';
 import { count, quote } from '../src/engine/words.js';
@@ -25,6 +26,8 @@ export default defineRule<Options>({
       extra: 'Extra table row: this row has no counterpart in the canonical table (canonical line {{canonicalLine}})',
       count:
         'The table has {{rows}}; its canonical table has {{canonicalRows}} (canonical line {{canonicalLine}}). The rows hold no untranslatable text (numbers, dates, names) that shows which ones differ',
+      countLong:
+        'The table has {{rows}}; its canonical table has {{canonicalRows}} (canonical line {{canonicalLine}}). Tables this long are paired row by row in order, so which rows differ is not shown',
     },
   },
   checkPair({ canonical: canonicalPage, alignment, options, project, report }) {
@@ -37,16 +40,17 @@ export default defineRule<Options>({
       if (canonical === revisionTable) return;
       if (rows.some((row) => row.ambiguous) && canonical.rows.length !== locale.rows.length) {
         report({
-          messageId: 'count',
+          messageId: alignsByContent(canonical.rows.length, locale.rows.length) ? 'count' : 'countLong',
           at: locale.header.span,
           related: canonical.span,
           data: { rows: count(locale.rows.length, 'body row'), canonicalRows: count(canonical.rows.length, 'body row') },
         });
         return;
       }
+      const numbers = new Map(canonical.rows.map((row, index) => [row, index + 1]));
       for (const row of rows) {
         if (row.canonical && !row.locale) {
-          const index = canonical.rows.indexOf(row.canonical) + 1;
+          const index = numbers.get(row.canonical) ?? 0;
           report({
             messageId: 'missing',
             at: row.at ?? locale.span,

@@ -13,6 +13,7 @@ import { printConfig } from './engine/print-config.js';
 import { formatters } from './formatters/index.js';
 import { stampCommand } from './commands/stamp.js';
 import { init } from './init/init.js';
+import { unmatchedPatterns } from './discover/unmatched.js';
 import { checkUrls } from './links/online.js';
 import { VERSION } from './version.js';
 
@@ -137,6 +138,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(baseline ? { baseline } : {}),
   };
   let result = args.fix || args.fixDryRun ? await lintAndFix(config, lintOptions, !args.fix) : await lint(config, lintOptions);
+  if (!paths) for (const warning of unmatchedPatterns(config, result.plan, args.locales)) io.stderr.write(`l10n-lint: warning: ${warning}\n`);
   if (args.updateBaseline) {
     await writeFile(baselineFile, serialiseBaseline(createBaseline(result.results.map((file) => file.findings))));
     const count = result.results.reduce((sum, file) => sum + file.findings.length, 0);
@@ -275,8 +277,8 @@ export async function resolvePaths(paths: string[], cwd: string, root: string): 
     let stats;
     try {
       stats = statSync(absolute);
-    } catch {
-      throw new ConfigError(`${given}: no such file or folder`);
+    } catch (cause) {
+      throw new ConfigError(`${given}: ${(cause as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link that leads back to itself' : 'no such file or folder'}`);
     }
     if (stats.isDirectory()) {
       const prefix = relative === '' ? '' : relative + '/';

@@ -82,7 +82,7 @@ describe('plugins', () => {
   });
 
   it('fails with exit 2 for a plugin that is missing or not a rule, and for unknown rules', async () => {
-    expect(await run([], tree({ plugins: ['./nope.mjs'] }))).toMatchObject({ code: 2, stderr: expect.stringContaining('plugin "./nope.mjs" failed to load') });
+    expect(await run([], tree({ plugins: ['./nope.mjs'] }))).toMatchObject({ code: 2, stderr: expect.stringContaining('plugin "./nope.mjs" not found') });
     expect(await run([], tree({ plugins: ['./bad.mjs'] }, { 'bad.mjs': 'export default { hello: 1 };\n' }))).toEqual({
       code: 2,
       stdout: '',

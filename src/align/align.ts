@@ -29,8 +29,15 @@ export interface Alignment {
  * their kind, their shape and their untranslatable tokens.
  */
 export function alignPages(canonical: PageModel, locale: PageModel): Alignment {
-  const bodyStart = locale.frontMatter ? locale.frontMatter.span.endLine + 1 : 1;
-  return { blocks: alignBlocks(canonical.blocks, locale.blocks, { line: bodyStart, column: 1, endLine: bodyStart, endColumn: 1 }) };
+  return { blocks: alignBlocks(canonical.blocks, locale.blocks, bodyStart(locale)) };
+}
+
+/** Where a page's body starts: after its front matter, or at the end of a file that is nothing else. */
+function bodyStart(page: PageModel): Span {
+  const frontMatter = page.frontMatter?.span;
+  if (!frontMatter) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  if (frontMatter.endLine < page.lineCount) return { line: frontMatter.endLine + 1, column: 1, endLine: frontMatter.endLine + 1, endColumn: 1 };
+  return { line: frontMatter.endLine, column: frontMatter.endColumn, endLine: frontMatter.endLine, endColumn: frontMatter.endColumn };
 }
 
 function alignBlocks(canonical: readonly Block[], locale: readonly Block[], container: Span): AlignedBlock[] {

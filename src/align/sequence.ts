@@ -26,6 +26,14 @@ export type Similarity<T> = (canonical: T, locale: T) => number | null;
 /** Above this many cells the quadratic alignment gives way to pairing in order. */
 const MAX_CELLS = 4_000_000;
 /**
+ * Whether sequences of these lengths are aligned by their content; longer ones are
+ * paired in order (each missing element then marked ambiguous).
+ */
+export function alignsByContent(canonicalLength: number, localeLength: number): boolean {
+  return (canonicalLength + 1) * (localeLength + 1) <= MAX_CELLS;
+}
+
+/**
  * What a match must be worth before it beats leaving both elements unmatched:
  * blocks whose untranslatable tokens disagree stay apart rather than pull the rest
  * of the page out of line.
@@ -46,7 +54,7 @@ export function alignSequences<T extends { span: Span }>(
 ): Pair<T>[] {
   const n = canonical.length;
   const m = locale.length;
-  if ((n + 1) * (m + 1) > MAX_CELLS) return placeGaps(inOrder(canonical, locale), container);
+  if (!alignsByContent(n, m)) return placeGaps(inOrder(canonical, locale), container);
 
   const width = m + 1;
   const score = new Float64Array((n + 1) * width);
@@ -120,17 +128,26 @@ function inOrder<T>(canonical: readonly T[], locale: readonly T[]): Pair<T>[] {
 }
 
 function placeGaps<T extends { span: Span }>(pairs: Pair<T>[], container: Span): Pair<T>[] {
-  for (let k = 0; k < pairs.length; k++) {
-    const pair = pairs[k] as Pair<T>;
-    if (!pair.canonical || pair.locale) continue;
-    const next = pairs.slice(k + 1).find((p) => p.locale)?.locale;
-    const previous = pairs.slice(0, k).reverse().find((p) => p.locale)?.locale;
-    pair.at = next
-      ? point(next.span.line, next.span.column)
-      : previous
-        ? point(previous.span.endLine, previous.span.endColumn)
-        : point(container.line, container.column);
+  // The next locale element after each step, found in one pass from the end: a long
+  // sequence with many gaps costs no more than its length.
+  const next: (T | undefined)[] = new Array(pairs.length);
+  let following: T | undefined;
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    next[k] = following;
+    following = pairs[k]?.locale ?? following;
   }
+  let previous: T | undefined;
+  pairs.forEach((pair, k) => {
+    if (pair.canonical && !pair.locale) {
+      const after = next[k];
+      pair.at = after
+        ? point(after.span.line, after.span.column)
+        : previous
+          ? point(previous.span.endLine, previous.span.endColumn)
+          : point(container.line, container.column);
+    }
+    previous = pair.locale ?? previous;
+  });
   return pairs;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { compilePattern, type PathPattern } from '../discover/pattern.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/limits.js';
 import { readSchema } from '../schemas.js';
 
 export const CONFIG_FILE_NAMES = ['l10n-lint.config.json', 'l10n-lint.config.yaml', 'l10n-lint.config.yml'];
@@ -19,6 +20,7 @@ export interface ConfigFile {
   rules?: Record<string, RuleSetting>;
   ignore?: string[];
   siteRoot?: string;
+  maxFileSize?: number;
   changelog?: Partial<ChangelogSettings>;
   plugins?: string[];
   overrides?: Override[];
@@ -73,6 +75,8 @@ export interface Config {
   ignore: string[];
   /** Folder (relative to root) that site-root links resolve against, or null. */
   siteRoot: string | null;
+  /** Pages larger than this many bytes are not read. */
+  maxFileSize: number;
   changelog: ChangelogSettings;
   plugins: string[];
   overrides: Override[];
@@ -118,7 +122,7 @@ export function readConfigFile(file: string): ConfigFile {
   try {
     data = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
   } catch (cause) {
-    throw new ConfigError(`${name}: the config file does not parse: ${(cause as Error).message.split('\n')[0]}`);
+    throw new ConfigError(`${name}: the config file does not parse: ${(cause as Error).message.split('\n')[0]?.replace(/:$/, '')}`);
   }
   const errors = validateConfig(data);
   if (errors.length > 0) throw new ConfigError(`${name}: invalid configuration:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -135,8 +139,10 @@ export function validateConfig(data: unknown): string[] {
 }
 
 export function describeErrors(errors: ErrorObject[]): string[] {
-  // oneOf reports every failing branch; the branch errors say more than the summary.
-  const useful = errors.filter((error) => error.keyword !== 'oneOf' || errors.length === 1);
+  // oneOf reports every failing branch; the branch errors say more than the summary, and
+  // a value of the right type for one branch makes the other branches' type errors noise.
+  const typed = new Set(errors.filter((error) => error.keyword !== 'type' && error.keyword !== 'oneOf').map((error) => error.instancePath));
+  const useful = errors.filter((error) => (error.keyword !== 'oneOf' || errors.length === 1) && !(error.keyword === 'type' && typed.has(error.instancePath)));
   const messages = useful.map((error) => {
     const where = error.instancePath ? `"${error.instancePath.slice(1).replaceAll('/', '.')}"` : 'the top level';
     if (error.keyword === 'additionalProperties') {
@@ -164,6 +170,7 @@ export function resolveConfig(data: ConfigFile, file: string): Config {
     rules: data.rules ?? {},
     ignore: data.ignore ?? [],
     siteRoot: data.siteRoot === undefined ? null : normalise(data.siteRoot).replace(/\/$/, ''),
+    maxFileSize: data.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     plugins: data.plugins ?? [],
     overrides: data.overrides ?? [],
     sync: {

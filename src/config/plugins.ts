@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,9 +41,11 @@ function resolvePlugin(specifier: string, configFile: string, name: string): str
   const local = specifier.startsWith('.') || path.isAbsolute(specifier);
   try {
     const file = local ? path.resolve(path.dirname(configFile), specifier) : createRequire(configFile).resolve(specifier);
+    if (local && !existsSync(file)) throw new Error('missing');
     return pathToFileURL(file).href;
   } catch {
-    throw new ConfigError(`${name}: plugin "${specifier}" not found${local ? '' : ` (install it with npm install ${specifier})`}`);
+    const where = local ? ` (no file ${path.resolve(path.dirname(configFile), specifier)})` : ` (install it with npm install ${specifier})`;
+    throw new ConfigError(`${name}: plugin "${specifier}" not found${where}`);
   }
 }
 

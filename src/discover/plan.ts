@@ -3,6 +3,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { Config, LocaleMapping } from '../config/load.js';
+import { checkFolders } from './unmatched.js';
 
 /** A canonical page and its translation in one locale. */
 export interface PagePair {
@@ -67,6 +68,7 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
  * canonical page brings all its translations. Paths are relative to `config.root`.
  */
 export async function planRun(config: Config, options: { paths?: string[]; locales?: string[] } = {}): Promise<Plan> {
+  checkFolders(config);
   const locales = options.locales ? config.locales.filter((l) => options.locales?.includes(l.code)) : config.locales;
   const ignored = picomatch([...config.ignore, ...ALWAYS_IGNORED], { dot: true });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Config } from '../config/load.js';
 import { applyEdits, hashOf, writeIfUnchanged, type TextEdit } from './fix.js';
 import { lint, type LintOptions, type LintResult } from './lint.js';
+import { decodeText, encodeText } from './text-encoding.js';
 
 /** Passes at most: each pass applies the fixes that do not overlap, then lints again. */
 const MAX_PASSES = 10;
@@ -22,10 +23,12 @@ export async function lintAndFix(config: Config, options: LintOptions, dryRun: b
       const fileResult = result.results.find((r) => r.file === file);
       const bytes = readFileSync(target);
       if (!fileResult?.hash || hashOf(bytes) !== fileResult.hash) continue;
-      const { text, applied } = applyEdits(bytes.toString('utf8'), edits);
-      if (applied === 0 || text === bytes.toString('utf8')) continue;
+      const decoded = decodeText(bytes);
+      if (decoded instanceof Error) continue;
+      const { text, applied } = applyEdits(decoded.text, edits);
+      if (applied === 0 || text === decoded.text) continue;
       if (dryRun) fileResult.output = text;
-      else if (writeIfUnchanged(target, fileResult.hash, text)) written++;
+      else if (writeIfUnchanged(target, fileResult.hash, encodeText(text, decoded.encoding))) written++;
     }
     if (dryRun || written === 0) break;
     result = await lint(config, options);

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Span } from '../page/model.js';
 
@@ -41,20 +41,29 @@ export function hashOf(bytes: Buffer | string): string {
 }
 
 /**
- * Writes a fixed file atomically (a temporary file beside it, then a rename), but
+ * Writes a fixed file atomically (a new temporary file beside it, then a rename), but
  * only if the file on disk is still the one that was read (same hash): a file that
- * changed meanwhile is left alone and the function returns false.
+ * changed meanwhile is left alone and the function returns false. A symbolic link is
+ * kept: the file it points to is written. The file keeps its permissions.
  */
-export function writeIfUnchanged(file: string, readHash: string, text: string): boolean {
+export function writeIfUnchanged(file: string, readHash: string, content: string | Uint8Array): boolean {
+  let target: string;
   let current: Buffer;
   try {
-    current = readFileSync(file);
+    target = realpathSync(file);
+    current = readFileSync(target);
   } catch {
     return false;
   }
   if (hashOf(current) !== readHash) return false;
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.l10n-lint-${process.pid}.tmp`);
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.l10n-lint-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    // `wx`: never through a file or link someone left at that name.
+    writeFileSync(temporary, content, { flag: 'wx', mode: statSync(target).mode & 0o7777 });
+    renameSync(temporary, target);
+  } catch (cause) {
+    rmSync(temporary, { force: true });
+    throw cause;
+  }
   return true;
 }

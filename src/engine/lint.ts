@@ -79,7 +79,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   const steps = plan.files.length + plan.pairs.length;
   let done = 0;
   const step = () => options.progress?.(++done, steps);
-  await Promise.all(plan.files.map((file) => limit(async () => (pages.set(file, await loadPage(config.root, file)), step()))));
+  await Promise.all(plan.files.map((file) => limit(async () => (pages.set(file, await loadPage(config.root, file, config)), step()))));
   for (const [file, page] of pages) {
     if (page instanceof Error) {
       findings.push({ ruleId: READ_ERROR, severity: 'error', message: page.message, file, ...FILE_START });

@@ -98,7 +98,7 @@ export function createProjectView(
     page(file) {
       const normal = path.posix.normalize(file);
       if (!loaded.has(normal)) {
-        const page = exists(normal) ? loadPageSync(config.root, normal) : null;
+        const page = exists(normal) ? loadPageSync(config.root, normal, config) : null;
         loaded.set(normal, page instanceof Error ? null : page);
       }
       return loaded.get(normal) ?? null;

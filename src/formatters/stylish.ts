@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { createColors } from 'picocolors';
 import { diffToText } from '../sync/render-diff.js';
+import type { DiffPart } from '../sync/word-diff.js';
+import { printable } from './printable.js';
 import type { FormatContext, Formatter } from './types.js';
 
 /** For people: findings grouped by file, then a count. Paths are relative to the working directory. */
@@ -13,8 +15,17 @@ export const stylish: Formatter = (result, context: FormatContext) => {
     if (file.findings.length === 0) continue;
     errors += file.errorCount;
     warnings += file.warningCount;
-    lines.push('', c.underline(displayPath(result.root, file.file, context.cwd)));
-    const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity === 'error' ? 'error' : 'warning', f.message, f.ruleId, f.detail?.diff] as const);
+    lines.push('', c.underline(printable(displayPath(result.root, file.file, context.cwd))));
+    const rows = file.findings.map(
+      (f) =>
+        [
+          `${f.line}:${f.column}`,
+          f.severity === 'error' ? 'error' : 'warning',
+          printable(f.message),
+          printable(f.ruleId),
+          f.detail?.diff?.map(([op, text]): DiffPart => [op, printable(text)]),
+        ] as const,
+    );
     const placeWidth = Math.max(...rows.map((row) => row[0].length));
     const severityWidth = Math.max(...rows.map((row) => row[1].length));
     for (const [place, severity, message, ruleId, diff] of rows) {

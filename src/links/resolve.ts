@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError } from '../config/load.js';
+import { compileUserRegex } from '../config/user-regex.js';
 import { insideRoot, type ProjectView } from '../engine/project.js';
 import type { Block, PageModel, Span } from '../page/model.js';
 
@@ -290,13 +290,7 @@ const compiled = new WeakMap<readonly string[], RegExp[]>();
 export function ignorePatterns(ruleId: string, sources: readonly string[]): RegExp[] {
   let patterns = compiled.get(sources);
   if (!patterns) {
-    patterns = sources.map((source) => {
-      try {
-        return new RegExp(source);
-      } catch (error) {
-        throw new ConfigError(`rule "${ruleId}": ignore: ${JSON.stringify(source)} is not a valid regular expression (${(error as Error).message})`);
-      }
-    });
+    patterns = sources.map((source) => compileUserRegex(`rule "${ruleId}": ignore`, source));
     compiled.set(sources, patterns);
   }
   return patterns;

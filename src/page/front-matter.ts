@@ -11,6 +11,10 @@ export interface SplitPage {
 
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+const refuseScript = (): never => {
+  throw new Error('front matter in JavaScript is not read');
+};
+const NO_SCRIPT = { js: refuseScript, javascript: refuseScript };
 const TOP_LEVEL_KEY = /^([^\s#:][^:]*?)[ \t]*:(?:[ \t]|$)/;
 
 /**
@@ -46,8 +50,9 @@ export function splitFrontMatter(text: string): SplitPage {
   let data: Record<string, unknown> | null = null;
   let error: FrontMatter['error'];
   try {
-    // An options object bypasses gray-matter's process-wide cache keyed by the whole text.
-    const parsed: unknown = matter(header, {}).data;
+    // An options object bypasses gray-matter's process-wide cache keyed by the whole text;
+    // its engines make sure front matter marked as JavaScript is never evaluated.
+    const parsed: unknown = matter(header, { engines: NO_SCRIPT }).data;
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       error = { message: `the front matter must be keys with values (key: value), not ${Array.isArray(parsed) ? 'a list' : 'a single value'}`, line: 2, column: 1 };
     } else {

@@ -299,6 +299,10 @@ function numbersOf(node: mdast.Text, context: Context): NumberMention[] {
   const source = context.source.slice(from, to);
   const numbers: NumberMention[] = [];
   let cursor = 0;
+  // Lines are counted as the search moves on, so a long text costs no more than its length.
+  let line = start.line + context.lineOffset;
+  let newline = -1;
+  let counted = 0;
   for (const match of node.value.matchAll(NUMBER_MENTION)) {
     const value = match[0];
     const at = findWhole(source, value, cursor);
@@ -307,10 +311,12 @@ function numbersOf(node: mdast.Text, context: Context): NumberMention[] {
       continue;
     }
     cursor = at + value.length;
+    for (let i = source.indexOf('\n', counted); i !== -1 && i < at; i = source.indexOf('\n', i + 1)) {
+      line++;
+      newline = i;
+    }
+    counted = at;
     if (isEnumeration(context.source, from + at, value)) continue;
-    const before = source.slice(0, at);
-    const newline = before.lastIndexOf('\n');
-    const line = start.line + context.lineOffset + (before.match(/\n/g)?.length ?? 0);
     const column = newline === -1 ? start.column + at : at - newline;
     numbers.push({ value, span: { line, column, endLine: line, endColumn: column + value.length } });
   }

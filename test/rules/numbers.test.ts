@@ -160,6 +160,6 @@ Jeder Benutzer erhält 1.000 GB und 1,5 TB Archiv, geteilt mit bis zu 70 % des M
   });
 
   it('says so when an ignore pattern is not a regular expression', () => {
-    expect(() => runPairRule(numbers, { canonical: 'A 1.\n', locale: 'B 1.\n', options: { ignore: ['('] } })).toThrow(/"\(" is not a regular expression/);
+    expect(() => runPairRule(numbers, { canonical: 'A 1.\n', locale: 'B 1.\n', options: { ignore: ['('] } })).toThrow(/"\(" is not a valid regular expression/);
   });
 });
