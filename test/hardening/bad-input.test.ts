@@ -198,7 +198,7 @@ describe('bad input: configuration', () => {
 
   it('config errors of every kind: exit 2, the file and the problem named, nothing linted', async () => {
     const invalid = (...problems: string[]) => `l10n-lint: l10n-lint.config.json: invalid configuration:\n${problems.map((p) => `  - ${p}\n`).join('')}`;
-    const known = 'missing-translation, orphaned-page, stray-file, front-matter-syntax, front-matter-keys, front-matter-values, untranslated-front-matter, front-matter-schema, headings, tables, table-rows, changelog, lists, admonitions, code, numbers, untranslated, invisible-characters, heading-spaces, links, localized-links, link-parity, dead-links';
+    const known = 'missing-translation, orphaned-page, stray-file, front-matter-syntax, front-matter-keys, front-matter-values, untranslated-front-matter, front-matter-schema, headings, tables, table-rows, changelog, lists, admonitions, code, numbers, untranslated, invisible-characters, heading-spaces, links, localized-links, link-parity, dead-links, outdated';
     const cases: Array<[Record<string, string | object>, (dir: string) => string]> = [
       [{ 'l10n-lint.config.json': '{ "source": "en/{path}.md", }' }, () => 'l10n-lint: l10n-lint.config.json: the config file does not parse: Expected double-quoted property name in JSON at position 28\n'],
       [
