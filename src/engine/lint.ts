@@ -12,6 +12,7 @@ import { hashOf } from './fix.js';
 import { createModeller } from './page-pool.js';
 import { readPage } from './pages.js';
 import { createProjectView, type ProjectWatcher, type UrlStatus } from './project.js';
+import type { SyncBases } from '../sync/source.js';
 import { notInBaseline, type Baseline } from './baseline.js';
 import { RuleSets } from './rule-sets.js';
 import type { ActiveRule } from './settings.js';
@@ -52,6 +53,8 @@ export interface LintOptions {
   shard?: { index: number; count: number };
   /** Told how far the run is: each page read and each pair checked is one step of `total`. */
   progress?: (done: number, total: number) => void;
+  /** Filled with the sync bases the run looked up (`outdated`), for `syncStatuses` to reuse. */
+  syncBases?: SyncBases;
 }
 
 /** The findings of one file: the unit every formatter works on. */
@@ -135,7 +138,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     };
 
     const urlStatus = options.online ? await options.online(await urlsToCheck(plan, groups, async (files) => modelGroup(await loadGroup(files)))) : options.urlStatus;
-    const project = createProjectView(config, { has: (file) => inRun.has(file), get: (file) => atHand.get(file) }, urlStatus, undefined, () => watching);
+    const project = createProjectView(config, { has: (file) => inRun.has(file), get: (file) => atHand.get(file) }, urlStatus, options.syncBases, () => watching);
     const useFindingsCache = cache && !options.online && !options.urlStatus;
 
     const checkGroup = (files: string[], models: (PageModel | Error)[]): Finding[] => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ChangelogSettings, Config } from '../config/load.js';
 import type { PageModel } from '../page/model.js';
 import type { SyncBase, SyncSource } from '../sync/base.js';
-import { createSyncSource } from '../sync/source.js';
+import { createSyncSource, type SyncBases } from '../sync/source.js';
 import { loadPageSync } from './pages.js';
 
 /** What an external URL answered when it was checked (`--online`). */
@@ -74,11 +74,15 @@ export interface ProjectWatcher {
 /** Pages read on demand (link targets) kept at once: enough for a site's shared targets. */
 const KEPT_PAGES = 256;
 
+/**
+ * `sync`: where sync bases come from; a map instead is the cache of the view's own
+ * look-ups (filled as they are made, and read before looking anything up).
+ */
 export function createProjectView(
   config: Config,
   pages: PageLookup,
   urls: ReadonlyMap<string, UrlStatus> = new Map(),
-  sync?: SyncSource,
+  sync?: SyncSource | SyncBases,
   watcher?: () => ProjectWatcher | null,
 ): ProjectView {
   const existing = new Map<string, boolean>();
@@ -98,7 +102,7 @@ export function createProjectView(
 
   const isCanonical = (file: string) => config.source.match(file) !== null && !config.locales.some((l) => l.patterns.some((p) => p.match(file) !== null));
 
-  let syncSource = sync;
+  let syncSource = sync instanceof Map ? undefined : sync;
   const view: ProjectView = {
     root: config.root,
     sourceLocale: config.sourceLocale,
@@ -146,7 +150,7 @@ export function createProjectView(
         sync: config.sync,
         page: (page) => view.page(page),
         canonicalOf: (page) => view.canonicalOf(page)?.canonical ?? null,
-      });
+      }, sync instanceof Map ? sync : undefined);
       return syncSource.baseOf(path.posix.normalize(file));
     },
   };

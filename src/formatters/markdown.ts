@@ -1,4 +1,6 @@
 import type { LintResult } from '../engine/lint.js';
+import type { Finding } from '../engine/rule.js';
+import { trimDiff } from '../sync/render-diff.js';
 import { relativePath } from './paths.js';
 import type { Formatter } from './types.js';
 
@@ -14,9 +16,11 @@ export interface SummaryOptions {
 
 /**
  * A summary in GitHub-flavoured Markdown, for a job summary or a pull-request comment:
- * the counts per locale and per rule, then every finding in a table. Page text is
- * escaped so it cannot close a cell, open a code span or inject HTML. When it would
- * pass the limit, the findings table stops at a whole row and says how many are left.
+ * the counts per locale and per rule, then every finding in a table; a finding with a
+ * canonical change (`outdated`) shows it under its message, removed words in `<del>`,
+ * added ones in `<ins>`. Page text is escaped so it cannot close a cell, open a code
+ * span or inject HTML. When it would pass the limit, the findings table stops at a
+ * whole row and says how many are left.
  */
 export const markdown: Formatter = (result, context) => markdownSummary(result, context.cwd);
 
@@ -69,7 +73,7 @@ export function markdownSummary(result: LintResult, cwd: string, options: Summar
   const room = limit - 200;
   for (const [index, { finding, path }] of findings.entries()) {
     const canonical = finding.related ? cell(`${relativePath(result.root, finding.related.file, cwd)}:${finding.related.line}`) : '';
-    const row = `| ${cell(path)} | ${finding.line}:${finding.column} | ${finding.severity === 'error' ? 'error' : 'warning'} | ${cell(finding.message)} | ${cell(finding.ruleId)} | ${canonical} |\n`;
+    const row = `| ${cell(path)} | ${finding.line}:${finding.column} | ${finding.severity === 'error' ? 'error' : 'warning'} | ${cell(finding.message)}${change(finding)} | ${cell(finding.ruleId)} | ${canonical} |\n`;
     const size = Buffer.byteLength(row);
     if (bytes + size > room) {
       const left = findings.length - index;
@@ -79,6 +83,24 @@ export function markdownSummary(result: LintResult, cwd: string, options: Summar
     bytes += size;
   }
   return text;
+}
+
+/** Words of a removed or added stretch shown before it is cut to `…`, as in the terminal. */
+const MAX_CHANGE_WORDS = 40;
+
+/**
+ * A finding's word-level diff (`detail.diff`), for the end of its message cell: on a
+ * line of its own, unchanged text cut to a few words around each change. Each part is
+ * escaped like any cell text; only the tags around it are markup.
+ */
+function change(finding: Finding): string {
+  const diff = finding.detail?.diff;
+  if (!diff || diff.length === 0) return '';
+  const parts = trimDiff(diff, { maxChange: MAX_CHANGE_WORDS }).map(([op, text]) => {
+    const escaped = cell(text.replace(/\s+/g, ' '));
+    return op === -1 ? `<del>${escaped}</del>` : op === 1 ? `<ins>${escaped}</ins>` : escaped;
+  });
+  return `<br>Canonical change: ${parts.join('').trim()}`;
 }
 
 function plural(count: number, word: string): string {

@@ -17,8 +17,8 @@ const LEVEL = { error: 'error', warn: 'warning', off: 'none' } as const;
  * SARIF 2.1.0, for code scanning: one run whose driver lists every rule the run knew
  * (with a full description and help, as code scanning asks), and one result per
  * finding, at a URI relative to the working directory (the repository root in CI),
- * with the canonical place as a related location and a fingerprint that stays the
- * same when lines move.
+ * with the canonical place as a related location, a fingerprint that stays the
+ * same when lines move, and a canonical change (word-level diff) in `properties.diff`.
  */
 export const sarif: Formatter = (result, context) => {
   const rules = ruleDescriptors(result);
@@ -39,6 +39,8 @@ export const sarif: Formatter = (result, context) => {
       locations: [location(finding)],
       ...(finding.related ? { relatedLocations: [{ id: 1, ...location(finding.related), message: { text: 'The canonical page' } }] } : {}),
       partialFingerprints: { primaryLocationLineHash: prints[i] as string },
+      // The canonical change of an `outdated` finding, as in the JSON output's `detail.diff`.
+      ...(finding.detail?.diff ? { properties: { diff: finding.detail.diff } } : {}),
     }));
   });
   const log = {

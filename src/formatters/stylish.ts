@@ -23,6 +23,7 @@ export const stylish: Formatter = (result, context: FormatContext) => {
           f.severity === 'error' ? 'error' : 'warning',
           printable(f.message),
           printable(f.ruleId),
+          // Line breaks in the diff become spaces (it is shown on one line); other control characters, escapes.
           f.detail?.diff?.map(([op, text]): DiffPart => [op, printable(text.replace(/\s+/g, ' '))]),
         ] as const,
     );

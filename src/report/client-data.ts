@@ -1,3 +1,5 @@
+import type { DiffPart } from '../sync/word-diff.js';
+import { trimDiff } from '../sync/render-diff.js';
 import { excerptLines, type Excerpts } from './excerpts.js';
 import type { PageKind, ReportPage } from './model.js';
 
@@ -36,7 +38,13 @@ export interface ClientFinding {
   m: string;
   /** The related canonical place: file index, line, end line. */
   k?: [number, number, number];
+  /** The canonical change (`outdated`): a word-level diff, long unchanged stretches cut to `…`. */
+  d?: DiffPart[];
 }
+
+/** Words of unchanged text kept around each change of a diff, and words kept of one change. */
+const DIFF_CONTEXT = 8;
+const DIFF_MAX_CHANGE = 120;
 
 export function clientData(pages: ReportPage[], excerpts: Excerpts, locales: string[]): ClientData {
   const files: string[] = [];
@@ -77,6 +85,7 @@ export function clientData(pages: ReportPage[], excerpts: Excerpts, locales: str
         a: [finding.line, finding.column, finding.endLine, finding.endColumn],
         m: finding.message,
         ...(finding.related ? { k: [fileOf(finding.related.file), finding.related.line, finding.related.endLine] as [number, number, number] } : {}),
+        ...(finding.detail?.diff?.length ? { d: trimDiff(finding.detail.diff, { context: DIFF_CONTEXT, maxChange: DIFF_MAX_CHANGE }) } : {}),
       };
     });
     out.push({ f: fileOf(page.file), l: localeOf(page.locale), k: page.kind, ...(page.canonical ? { c: fileOf(page.canonical) } : {}), x });

@@ -122,6 +122,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       meta.appendChild(el('span', 'at', 'line ' + f.a[0] + ':' + f.a[1]));
       meta.appendChild(el('span', 'msg', f.m));
       box.appendChild(meta);
+      if (f.d) box.appendChild(change(f.d));
       var side = el('div', 'side');
       side.appendChild(excerpt(here + ' · line ' + f.a[0], page.f, f.a[0], f.a[2], f.a));
       if (f.k) side.appendChild(excerpt('Canonical (' + source + ') · line ' + f.k[1], f.k[0], f.k[1], f.k[2], null));
@@ -130,6 +131,20 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       body.appendChild(box);
     });
     return body;
+  }
+
+  // A canonical change: removed words in <del>, added ones in <ins>, the rest as text.
+  function change(diff) {
+    var box = el('div', 'change');
+    box.appendChild(el('div', 'head', 'Canonical (' + source + ') change since this translation was synced'));
+    var text = el('div', 'diff');
+    diff.forEach(function (part) {
+      var node = part[0] === -1 ? el('del') : part[0] === 1 ? el('ins') : null;
+      appendVisible(node || text, part[1]);
+      if (node) text.appendChild(node);
+    });
+    box.appendChild(text);
+    return box;
   }
 
   function excerpt(title, file, from, to, at) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { lint } from '../engine/lint.js';
+import type { SyncBases } from '../sync/source.js';
 import { resolvePaths, type Io } from '../main.js';
 import { progressBar } from './progress.js';
 import { buildReport, REPORT_FORMATS, type ReportFormat } from './report.js';
@@ -15,7 +16,8 @@ locale, and each page's findings beside the canonical lines they refer to.
 Options:
   -o, --out FILE        write the report to FILE (default: standard output)
   -f, --format NAME     html (one self-contained file), csv (one row per finding)
-                        or json (counts per locale and rule, coverage percentages);
+                        or json (counts per locale and rule, coverage percentages,
+                        translations up to date, outdated, never stamped);
                         default: from the extension of --out, else html
       --history DIR     add this run's summary to DIR (one JSON file per run);
                         the HTML report shows the trend of the runs in DIR
@@ -42,7 +44,10 @@ export async function reportCommand(argv: string[], io: Io, now: () => Date = ()
   const paths = args.paths.length > 0 ? await resolvePaths(args.paths, io.cwd, config.root) : undefined;
 
   const bar = progressBar(io.stderr);
+  // The sync bases the `outdated` rule looks up, kept for the report's sync status.
+  const syncBases: SyncBases = new Map();
   const result = await lint(config, {
+    syncBases,
     ...(paths ? { paths } : {}),
     ...(args.locales ? { locales: args.locales } : {}),
     progress: (done, total) => bar.update('pages checked', done, total),
@@ -52,6 +57,7 @@ export async function reportCommand(argv: string[], io: Io, now: () => Date = ()
     locales: config.locales.map((l) => l.code).filter((code) => !args.locales || args.locales.includes(code)),
     generated: now().toISOString(),
     ...(args.history ? { history: path.resolve(io.cwd, args.history) } : {}),
+    syncBases,
     progress: (done, total) => bar.update('pages quoted', done, total),
     warn: (message) => {
       bar.end();

@@ -41,6 +41,7 @@ export function renderHtml(report: HtmlReport): string {
 ${header(report)}
 <main>
 ${coverageSection(summary)}
+${syncSection(summary)}
 ${report.history.length > 0 ? trendSection(report.history, summary) : ''}
 ${driftSection(summary)}
 ${missingSection(report.missing, summary)}
@@ -88,6 +89,40 @@ ${rows}
 <p class="legend-row"><span>${swatch(COLORS.clean)}clean translation</span><span>${swatch(COLORS.warningsOnly)}warnings only</span><span>${swatch(COLORS.withErrors)}with errors</span><span>${swatch(COLORS.missing)}missing translation</span></p></div>
 </div>
 <p class="muted">Choose a locale, a rule or a count to list its findings below. Coverage: translated pages in percent of the canonical pages. With drift: translations with at least one finding. Clean share: translations without any finding. Orphaned pages have no canonical page; stray files are other files in a locale's folders (for example an untranslated copy).</p>
+</section>`;
+}
+
+function syncSection(summary: Summary): string {
+  const outdatedFindings = summary.rules.find((rule) => rule.rule === 'outdated')?.byLocale ?? {};
+  const rows = summary.locales
+    .map(({ locale, translated, sync }) => {
+      // The count lists the locale's outdated findings when there are some to list.
+      const outdated = sync.outdated > 0 && (outdatedFindings[locale] ?? 0) > 0 ? filterButton(n(sync.outdated), { locale, rule: 'outdated' }) : n(sync.outdated);
+      return `<tr><th scope="row">${e(locale)}</th><td>${n(translated)}</td><td>${n(sync.upToDate)}</td><td>${outdated}</td><td>${n(sync.outdatedSections)}</td><td>${n(sync.neverStamped)}</td></tr>`;
+    })
+    .join('\n');
+  const lists = summary.locales
+    .filter((l) => l.sync.outdated > 0)
+    .map((l) => {
+      const items = summary.outdated
+        .filter((page) => page.locale === l.locale)
+        .map((page) => {
+          const since = page.since ? `synced ${page.since.slice(0, 10)}` : 'sync date unknown';
+          const from = page.from === 'git' ? 'from git history' : page.from === 'lockfile' ? 'stamp in the lockfile' : 'stamp in front matter';
+          return `<li><span class="path">${e(page.file)}</span> <span class="muted">· ${n(page.sections)} ${page.sections === 1 ? 'section' : 'sections'} changed · ${e(since)} (${from}) · canonical <span class="path">${e(page.canonical)}</span></span></li>`;
+        })
+        .join('');
+      return `<details class="list"><summary><b>${e(l.locale)}</b>: ${n(l.sync.outdated)} outdated ${l.sync.outdated === 1 ? 'page' : 'pages'}, oldest sync first</summary><ol>${items}</ol></details>`;
+    });
+  return `<section id="sync">
+<h2>Sync with the canonical pages</h2>
+<div class="scroll"><table>
+<thead><tr><th>Locale</th><th>Translated</th><th>Up to date</th><th>Outdated</th><th>Outdated sections</th><th>Never stamped</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></div>
+${lists.join('\n')}
+<p class="muted">Up to date: no canonical section changed since the translation was synced, by its stamp (l10n-lint stamp) or, without one, by the git history. Outdated: canonical sections changed or were added since; the outdated findings show what changed. Never stamped: no stamp, and no git history that tells.</p>
 </section>`;
 }
 

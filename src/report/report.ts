@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Config } from '../config/load.js';
 import type { LintResult } from '../engine/lint.js';
+import type { SyncBases } from '../sync/source.js';
+import { syncStatuses } from '../sync/status.js';
 import { clientData } from './client-data.js';
 import { renderCsv } from './csv.js';
 import { readExcerpts } from './excerpts.js';
@@ -24,13 +26,16 @@ export interface ReportOptions {
   progress?: (done: number, total: number) => void;
   /** Told about history files that were skipped. */
   warn?: (message: string) => void;
+  /** The sync bases the lint looked up (its `syncBases` option), reused for the sync status. */
+  syncBases?: SyncBases;
 }
 
 /** A lint run as a report in one of the report formats, and its summary. */
 export function buildReport(config: Config, result: LintResult, options: ReportOptions): { output: string; summary: Summary } {
   const locales = options.locales ?? config.locales.map((l) => l.code);
   const pages = reportPages(result, config.sourceLocale);
-  const summary = summarize(result, pages, { sourceLocale: config.sourceLocale, locales, generated: options.generated });
+  const sync = syncStatuses(config, result.plan, new Map(), options.syncBases);
+  const summary = summarize(result, pages, { sourceLocale: config.sourceLocale, locales, generated: options.generated, sync });
   if (options.history) appendHistory(options.history, summary);
   if (options.format === 'json') return { output: JSON.stringify(summary, null, 2) + '\n', summary };
   if (options.format === 'csv') return { output: renderCsv(pages), summary };

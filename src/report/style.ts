@@ -31,6 +31,7 @@ svg.swatch { margin-right: 5px; vertical-align: -1px; }
 .scroll { overflow-x: auto; }
 details.list > summary { cursor: pointer; padding: 4px 0; }
 details.list ul { margin: 6px 0 10px; padding-left: 20px; columns: 2 360px; }
+details.list ol { margin: 6px 0 10px; padding-left: 28px; }
 code, .path { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: 12.5px; overflow-wrap: anywhere; }
 #filters { position: sticky; top: 0; z-index: 1; background: var(--card); display: flex; flex-wrap: wrap; gap: 10px; align-items: end; padding: 10px 0 12px; border-bottom: 1px solid var(--line); }
 #filters label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); gap: 3px; }
@@ -63,6 +64,11 @@ details.page > summary { cursor: pointer; padding: 8px 12px; display: flex; gap:
 .excerpt .n { color: #94a3b8; user-select: none; }
 .excerpt .t { white-space: pre-wrap; overflow-wrap: anywhere; min-width: 0; }
 .excerpt mark { background: #fde68a; border-radius: 2px; }
+.change { border: 1px solid var(--line); border-radius: 6px; margin-top: 8px; overflow: hidden; }
+.change .head { background: #f1f5f9; color: var(--muted); font-size: 11.5px; padding: 3px 8px; }
+.diff { padding: 6px 8px; white-space: pre-wrap; overflow-wrap: anywhere; }
+.diff del { background: #fee2e2; color: #991b1b; }
+.diff ins { background: #dcfce7; color: #166534; }
 .inv { background: #fecaca; color: #7f1d1d; border-radius: 3px; font-size: 10px; padding: 0 2px; margin: 0 1px; }
 .none { color: #94a3b8; font-style: italic; }
 button.filter { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline dotted #94a3b8; text-underline-offset: 3px; }

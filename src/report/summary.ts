@@ -1,4 +1,5 @@
 import type { LintResult } from '../engine/lint.js';
+import { summariseSync, type PageSyncStatus } from '../sync/status.js';
 import type { ReportPage } from './model.js';
 
 /** Where one target locale stands. Page counts, and percentages of the canonical pages. */
@@ -25,6 +26,31 @@ export interface LocaleSummary {
   coverage: number;
   /** Clean translations, in percent of `canonical` (one decimal). */
   cleanShare: number;
+  /** The translations against their canonical pages now (see `l10n-lint stamp` and the `outdated` rule). */
+  sync: SyncCounts;
+}
+
+/** Translations up to date, outdated (and their changed canonical sections in all), never stamped. */
+export interface SyncCounts {
+  upToDate: number;
+  outdated: number;
+  /** Canonical sections changed or added since the sync, summed over the outdated pages. */
+  outdatedSections: number;
+  /** Without a stamp, and without git history that tells. */
+  neverStamped: number;
+}
+
+/** A translation some canonical sections of which changed since it was synced. */
+export interface OutdatedPage {
+  file: string;
+  locale: string;
+  canonical: string;
+  /** Canonical sections changed or added since the sync. */
+  sections: number;
+  /** When it was synced (ISO 8601), when known. */
+  since?: string;
+  /** Where the sync is recorded: a stamp in the lockfile or front matter, or the git history. */
+  from: 'lockfile' | 'front-matter' | 'git';
 }
 
 /** How often one rule reported, in all and by locale (the source locale for canonical pages). */
@@ -53,11 +79,21 @@ export interface Summary {
   locales: LocaleSummary[];
   /** Most findings first. */
   rules: RuleSummary[];
+  /** Outdated translations, by locale (in the order of `locales`), each locale's oldest sync first. */
+  outdated: OutdatedPage[];
 }
 
-/** Counts per locale and per rule for a run; `locales` lists the target locales in display order. */
-export function summarize(result: LintResult, pages: ReportPage[], options: { sourceLocale: string; locales: string[]; generated: string }): Summary {
+/**
+ * Counts per locale and per rule for a run; `locales` lists the target locales in
+ * display order; `sync`, the sync status of the run's translations (`syncStatuses`).
+ */
+export function summarize(
+  result: LintResult,
+  pages: ReportPage[],
+  options: { sourceLocale: string; locales: string[]; generated: string; sync: PageSyncStatus[] },
+): Summary {
   const { plan } = result;
+  const sync = new Map(summariseSync(options.sync).map((summary) => [summary.locale, summary]));
   const canonicalPages = new Set([...plan.pairs.map((p) => p.canonical), ...plan.missing.map((m) => m.canonical)]).size;
   const locales = options.locales.map((locale): LocaleSummary => {
     const mine = pages.filter((page) => page.locale === locale && page.kind !== 'canonical');
@@ -81,6 +117,12 @@ export function summarize(result: LintResult, pages: ReportPage[], options: { so
       warnings: sum(mine, (page) => page.warnings),
       coverage: percent(translated, canonical),
       cleanShare: percent(translated - withDrift, canonical),
+      sync: {
+        upToDate: sync.get(locale)?.upToDate ?? 0,
+        outdated: sync.get(locale)?.outdated ?? 0,
+        outdatedSections: sum(outdatedOf(locale), (page) => page.sections),
+        neverStamped: sync.get(locale)?.neverStamped ?? 0,
+      },
     };
   });
 
@@ -107,7 +149,16 @@ export function summarize(result: LintResult, pages: ReportPage[], options: { so
     canonicalFindings: { errors: sum(canonical, (page) => page.errors), warnings: sum(canonical, (page) => page.warnings) },
     locales,
     rules: [...rules.values()].sort((a, b) => b.errors + b.warnings - (a.errors + a.warnings) || (a.rule < b.rule ? -1 : 1)),
+    outdated: options.locales.flatMap(outdatedOf),
   };
+
+  function outdatedOf(locale: string): OutdatedPage[] {
+    return (sync.get(locale)?.pages ?? []).flatMap((page) =>
+      page.state === 'outdated' && page.from
+        ? [{ file: page.file, locale, canonical: page.canonical, sections: page.sections, ...(page.since ? { since: page.since } : {}), from: page.from }]
+        : [],
+    );
+  }
 }
 
 function sum<T>(items: T[], of: (item: T) => number): number {

@@ -24,7 +24,7 @@ export function diffToText(diff: readonly DiffPart[], options: RenderOptions & {
   const oneLine = (text: string) => text.replace(/\s+/g, ' ');
   const red = options.colors?.red ?? ((text: string) => text);
   const green = options.colors?.green ?? ((text: string) => text);
-  return trimmed(diff, options.context ?? 6, options.maxChange)
+  return trimDiff(diff, options)
     .map(([op, text]) => (op === -1 ? red(`[-${oneLine(text)}-]`) : op === 1 ? green(`{+${oneLine(text)}+}`) : oneLine(text)))
     .join('')
     .trim();
@@ -32,7 +32,7 @@ export function diffToText(diff: readonly DiffPart[], options: RenderOptions & {
 
 /** HTML: `<del>` and `<ins>` around changes, every text escaped. */
 export function diffToHtml(diff: readonly DiffPart[], options: RenderOptions = {}): string {
-  return trimmed(diff, options.context ?? 6, options.maxChange)
+  return trimDiff(diff, options)
     .map(([op, text]) => (op === -1 ? `<del>${escapeHtml(text)}</del>` : op === 1 ? `<ins>${escapeHtml(text)}</ins>` : escapeHtml(text)))
     .join('');
 }
@@ -43,8 +43,13 @@ export function escapeHtml(text: string): string {
 
 const ELLIPSIS = '…';
 
-/** The diff with long unchanged stretches cut to `context` words on the side of each change. */
-function trimmed(diff: readonly DiffPart[], context: number, maxChange = Infinity): DiffPart[] {
+/**
+ * The diff as the renderings show it: long unchanged stretches cut to `context` words
+ * on the side of each change, long changes to `maxChange` words; cuts are marked `…`.
+ */
+export function trimDiff(diff: readonly DiffPart[], options: RenderOptions = {}): DiffPart[] {
+  const context = options.context ?? 6;
+  const maxChange = options.maxChange ?? Infinity;
   return diff.map(([op, text], index): DiffPart => {
     const tokens = text.match(/\s+|\S+/g) ?? [];
     if (op !== 0) {

@@ -16,14 +16,18 @@ export interface SyncProject {
   canonicalOf(file: string): string | null;
 }
 
+/** Sync bases by translation (root-relative path), null where none was found. */
+export type SyncBases = Map<string, SyncBase | null>;
+
 /**
- * The sync bases of a run, looked up lazily and cached: the translation's stamp (in
- * the lockfile or its front matter, as configured), else, when allowed, the git
- * history. The lockfile is read once, on first use.
+ * The sync bases of a run, looked up lazily and cached (in `cache` when given, so
+ * that a later look-up of the same project, such as the report's sync status, reuses
+ * them): the translation's stamp (in the lockfile or its front matter, as
+ * configured), else, when allowed, the git history. The lockfile is read once, on
+ * first use.
  */
-export function createSyncSource(project: SyncProject): SyncSource {
+export function createSyncSource(project: SyncProject, cache: SyncBases = new Map()): SyncSource {
   const options: PrintOptions = { siteRoot: project.siteRoot };
-  const cache = new Map<string, SyncBase | null>();
   const blobPages: BlobPages = new Map();
   let lockfile: Lockfile | undefined;
   let gitRepo: boolean | undefined;

@@ -3,7 +3,8 @@ import type { Plan } from '../discover/plan.js';
 import { createProjectView } from '../engine/project.js';
 import type { PageModel } from '../page/model.js';
 import { changedSections } from './compare.js';
-import { printPage } from './sections.js';
+import { printPage, type PagePrint } from './sections.js';
+import type { SyncBases } from './source.js';
 
 /** Where a translation stands against its canonical page. */
 export interface PageSyncStatus {
@@ -33,15 +34,26 @@ export interface LocaleSyncSummary {
 /**
  * The sync status of every translation of a run (`result.plan` of a lint), as the
  * `outdated` rule sees it: reads the pages it is given or the files, and the stamps.
+ * `bases`: the sync bases a lint already looked up (its `syncBases` option), reused
+ * rather than read again from the lockfile or git; those it lacks are added to it.
  */
-export function syncStatuses(config: Config, plan: Plan, pages: ReadonlyMap<string, PageModel | Error> = new Map()): PageSyncStatus[] {
-  const project = createProjectView(config, pages);
+export function syncStatuses(config: Config, plan: Plan, pages: ReadonlyMap<string, PageModel | Error> = new Map(), bases: SyncBases = new Map()): PageSyncStatus[] {
+  const project = createProjectView(config, pages, new Map(), bases);
+  // The canonical page's sections now, once for all its translations.
+  const prints = new Map<string, PagePrint | null>();
+  const printOf = (file: string) => {
+    if (!prints.has(file)) {
+      const page = project.page(file);
+      prints.set(file, page ? printPage(page, { siteRoot: config.siteRoot }) : null);
+    }
+    return prints.get(file) ?? null;
+  };
   return plan.pairs.map((pair): PageSyncStatus => {
     const head = { file: pair.file, canonical: pair.canonical, locale: pair.locale };
-    const canonical = project.page(pair.canonical);
-    const base = canonical ? project.syncBaseOf(pair.file) : null;
-    if (!canonical || !base) return { ...head, state: 'never-stamped', sections: 0 };
-    const sections = changedSections(base.sections, printPage(canonical, { siteRoot: config.siteRoot })).length;
+    const base = project.syncBaseOf(pair.file);
+    const now = base ? printOf(pair.canonical) : null;
+    if (!base || !now) return { ...head, state: 'never-stamped', sections: 0 };
+    const sections = changedSections(base.sections, now).length;
     return { ...head, state: sections > 0 ? 'outdated' : 'up-to-date', sections, from: base.from, ...(base.date ? { since: base.date } : {}) };
   });
 }

@@ -11,7 +11,8 @@ import { lint } from '../../src/engine/lint.js';
 import { sarif } from '../../src/formatters/sarif.js';
 import { VERSION } from '../../src/version.js';
 import { HAS_CORPUS } from '../support/corpus.js';
-import { CWD, HOSTILE, hostileResult, sampleResult } from './sample.js';
+import { CWD, HOSTILE, hostileResult, SAMPLE_FINDINGS, sampleResult } from './sample.js';
+import type { DiffPart, Finding } from '../../src/engine/rule.js';
 
 const require = createRequire(import.meta.url);
 /**
@@ -112,6 +113,17 @@ describe('sarif formatter', () => {
         },
       ],
     });
+    expectValid(log);
+  });
+
+  it('carries the canonical change of a finding (outdated) in the result\'s properties', () => {
+    const diff: DiffPart[] = [[0, 'It listens on port '], [-1, '8080'], [1, '9090'], [0, '.']];
+    const [first, second] = SAMPLE_FINDINGS;
+    const output = sarif(sampleResult([{ ...(first as Finding), detail: { diff } }, second as Finding]), { cwd: CWD, color: false });
+    const log = JSON.parse(output) as { runs: Array<{ results: Array<Record<string, unknown>> }> };
+    const [withChange, without] = log.runs[0]?.results ?? [];
+    expect(withChange?.properties).toEqual({ diff });
+    expect(without).not.toHaveProperty('properties');
     expectValid(log);
   });
 

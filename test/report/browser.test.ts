@@ -8,8 +8,9 @@ import { loadConfig } from '../../src/config/load.js';
 import { lint, type LintResult } from '../../src/engine/lint.js';
 import { buildReport } from '../../src/report/report.js';
 import { CORPUS, HAS_CORPUS } from '../support/corpus.js';
-import { HOSTILE_MISSING, HOSTILE_ORPHAN, HOSTILE_PAGE, hostileTree } from './hostile.js';
+import { HOSTILE_CODE_AFTER, HOSTILE_CODE_BEFORE, HOSTILE_MISSING, HOSTILE_ORPHAN, HOSTILE_PAGE, hostileTree } from './hostile.js';
 import { runCli, sampleTree } from './sample.js';
+import { syncRepo } from './sync-repo.js';
 
 /** Debian's chromium, installed by .ci/run; where it is missing (outside CI) these tests are skipped. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -217,8 +218,8 @@ describe.skipIf(!HAS_CHROMIUM)('HTML report of hostile pages in Chromium', () =>
     const { page, url, problems, requests, dialogs, close } = await open(file);
     try {
       for (const summary of await page.locator('details > summary').all()) await summary.click();
-      // Each page's findings are built when it opens: 7 in all.
-      await page.waitForFunction(() => document.querySelectorAll('#page-list .finding').length === 7);
+      // Each page's findings are built when it opens: 9 in all.
+      await page.waitForFunction(() => document.querySelectorAll('#page-list .finding').length === 9);
       await page.waitForTimeout(300);
       expect(dialogs).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -231,6 +232,21 @@ describe.skipIf(!HAS_CHROMIUM)('HTML report of hostile pages in Chromium', () =>
         svgs: [...document.querySelectorAll('svg[role="img"]')].map((svg) => svg.getAttribute('aria-label')),
       }));
       expect(markup).toEqual({ active: 0, scripts: 2, handlers: [], svgs: ['Coverage per locale: clean translations, with warnings only, with errors, missing', 'Findings per locale: errors and warnings'] });
+      // The canonical change is text in <del> and <ins> elements, nothing else.
+      const change = await page.evaluate(() => {
+        const diffs = [...document.querySelectorAll('#page-list .change .diff')];
+        const nodes = diffs.flatMap((diff) => [...diff.childNodes].map((node) => node.nodeName));
+        const inner = diffs.flatMap((diff) => [...diff.querySelectorAll('del, ins')].flatMap((node) => [...node.childNodes].map((child) => child.nodeName)));
+        const text = (drop: string) => diffs.map((diff) => [...diff.childNodes].filter((node) => node.nodeName !== drop).map((node) => node.textContent).join(''));
+        return { count: diffs.length, kinds: [...new Set(nodes)].sort(), inner: [...new Set(inner)], before: text('INS'), after: text('DEL') };
+      });
+      expect(change).toEqual({
+        count: 1,
+        kinds: ['#text', 'DEL', 'INS'],
+        inner: ['#text'],
+        before: [`## Setup window.__pwned=8\n\n${HOSTILE_CODE_BEFORE}`],
+        after: [`## Setup window.__pwned=8\n\n${HOSTILE_CODE_AFTER}`],
+      });
       const text = await page.evaluate(() => document.body.innerText);
       for (const literal of [
         `de/${HOSTILE_PAGE}-de.md`,
@@ -275,7 +291,7 @@ describe.skipIf(!HAS_CHROMIUM)('HTML report of hostile pages in Chromium', () =>
       expect(dialogs).toEqual([]);
       expect(problems.length).toBeGreaterThan(0);
       for (const problem of problems) expect(problem).toContain('Content Security Policy');
-      expect(await status(page)).toMatchObject({ findings: 7 });
+      expect(await status(page)).toMatchObject({ findings: 9 });
     } finally {
       await close();
     }
@@ -304,6 +320,46 @@ describe.skipIf(!HAS_CHROMIUM)('HTML report excerpts in Chromium', () => {
       expect(await sides.nth(0).locator('.t').evaluate((line) => line.innerHTML)).toBe('## <mark> </mark>Installieren');
       expect(await sides.nth(1).locator('.t').evaluate((line) => line.innerHTML)).toBe('## Install');
       expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe.skipIf(!HAS_CHROMIUM)('HTML report of translations against their canonical pages in Chromium', () => {
+  it('shows the sync table, the outdated pages oldest sync first, and each canonical change with removed and added words', async () => {
+    const repo = syncRepo();
+    const file = path.join(scratch, 'sync.html');
+    expect((await runCli(['report', '--out', file], repo.root)).code).toBe(0);
+    const { page, problems, requests, url, close } = await open(file);
+    try {
+      const rows = await page.$$eval('#sync tbody tr', (trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
+      expect(rows).toEqual([
+        ['de', '3', '1', '2', '3', '0'],
+        ['es', '2', '0', '1', '2', '1'],
+      ]);
+      await page.click('#sync details summary');
+      expect(await page.$$eval('#sync details:first-of-type li', (items) => items.map((item) => (item as HTMLElement).innerText))).toEqual([
+        'de/b.md · 1 section changed · synced 2026-01-01 (from git history) · canonical en/b.md',
+        'de/a.md · 2 sections changed · synced 2026-01-01 (from git history) · canonical en/a.md',
+      ]);
+
+      // The outdated count lists that locale's outdated findings.
+      await page.click('#sync button.filter[data-locale="de"][data-rule="outdated"]');
+      expect(await status(page)).toMatchObject({ pages: 2, findings: 3, errors: 0, warnings: 3 });
+      await search(page, 'de/a.md');
+      await page.click('#page-list details.page summary');
+      await page.waitForSelector('#page-list .change');
+      const changes = page.locator('#page-list .finding .change');
+      expect(await changes.locator('.head').allTextContents()).toEqual(['Canonical (en) change since this translation was synced', 'Canonical (en) change since this translation was synced']);
+      expect(await changes.locator('.diff').evaluateAll((nodes) => nodes.map((node) => node.innerHTML))).toEqual([
+        '# Alpha\n\nAlpha starts the service<ins> and its workers</ins>.',
+        '## Details\n\nIt listens on port <del>8080</del><ins>9090</ins>.',
+      ]);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'report-sync.png'), fullPage: true });
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([url]);
     } finally {
       await close();
     }

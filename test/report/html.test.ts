@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ClientData } from '../../src/report/client-data.js';
 import { escapeHtml, jsonForScript } from '../../src/report/escape.js';
-import { HOSTILE_MISSING, HOSTILE_PAGE, hostileTree } from './hostile.js';
+import { HOSTILE_CODE_AFTER, HOSTILE_CODE_BEFORE, HOSTILE_MISSING, HOSTILE_PAGE, hostileTree } from './hostile.js';
 import { runCli, sampleTree } from './sample.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
@@ -69,10 +69,18 @@ describe('HTML report', () => {
     const parsed = JSON.parse(data) as ClientData;
     expect(parsed.files).toContain(`de/${HOSTILE_PAGE}-de.md`);
     expect(Object.values(parsed.lines.flatMap((lines) => Object.values(lines)))).toContain('### Einrichtung </script><script>window.__pwned=8</script>');
+    // The canonical change of the outdated page travels as data, with its payloads as they are.
+    const changes = parsed.pages.flatMap((page) => page.x.flatMap((f) => (f.d ? [f.d] : [])));
+    expect(changes).toHaveLength(1);
+    const text = (op: number) => changes[0]?.filter(([kind]) => kind === op || kind === 0).map(([, part]) => part).join('');
+    expect(text(-1)).toBe(`## Setup window.__pwned=8\n\n${HOSTILE_CODE_BEFORE}`);
+    expect(text(1)).toBe(`## Setup window.__pwned=8\n\n${HOSTILE_CODE_AFTER}`);
     const outside = html.replace(data, '');
     expect(outside).not.toContain('<img');
     expect(outside).not.toContain('<svg onload');
-    expect(outside).not.toContain('window.__pwned');
+    // Outside the data, page text is only ever escaped: the outdated page's name in the sync section is the one place it shows.
+    expect(outside).toContain(`<li><span class="path">${escapeHtml(`de/${HOSTILE_PAGE}-de.md`)}</span>`);
+    expect(outside.replaceAll(escapeHtml(HOSTILE_PAGE), '')).not.toContain('window.__pwned');
     expect(outside).toContain(`<li><span class="path">${escapeHtml(`en/${HOSTILE_MISSING}.md`)}</span>`);
   });
 

@@ -23,9 +23,13 @@ describe('l10n-lint report --format json', () => {
     });
     expect(Number.isNaN(Date.parse(summary.generated))).toBe(false);
     expect(summary.locales).toEqual([
-      { locale: 'de', canonical: 2, translated: 2, missing: 0, orphaned: 1, strays: 1, withDrift: 2, withErrors: 1, clean: 0, errors: 4, warnings: 1, coverage: 100, cleanShare: 0 },
-      { locale: 'es', canonical: 2, translated: 1, missing: 1, orphaned: 0, strays: 0, withDrift: 0, withErrors: 0, clean: 1, errors: 0, warnings: 0, coverage: 50, cleanShare: 50 },
+      { locale: 'de', canonical: 2, translated: 2, missing: 0, orphaned: 1, strays: 1, withDrift: 2, withErrors: 1, clean: 0, errors: 4, warnings: 1, coverage: 100, cleanShare: 0,
+        // Not in a git repository, and no stamp: neither tells when a translation was synced.
+        sync: { upToDate: 0, outdated: 0, outdatedSections: 0, neverStamped: 2 } },
+      { locale: 'es', canonical: 2, translated: 1, missing: 1, orphaned: 0, strays: 0, withDrift: 0, withErrors: 0, clean: 1, errors: 0, warnings: 0, coverage: 50, cleanShare: 50,
+        sync: { upToDate: 0, outdated: 0, outdatedSections: 0, neverStamped: 1 } },
     ]);
+    expect(summary.outdated).toEqual([]);
     expect(summary.rules).toEqual([
       { rule: 'heading-spaces', errors: 1, warnings: 0, byLocale: { de: 1 } },
       { rule: 'missing-translation', errors: 1, warnings: 0, byLocale: { en: 1 } },
