@@ -37,14 +37,21 @@ const FIXER = `export default {
 const CONFIG: ConfigFile = { source: 'en/{path}.md', locales: { de: 'de/{path}.md' } };
 
 /**
- * How a tree is linted: the order its files are written (and so listed) in. Other
- * dimensions that must not change the report (a worker count) go here, with a line in
- * `lintPages` passing them to `lint`, and an entry in VARIANTS.
+ * How a tree is linted: the order its files are written (and so listed) in, and how
+ * many worker threads parse its pages. Other dimensions that must not change the
+ * report go here, with a line in `lintPages` passing them to `lint`, and an entry in
+ * VARIANTS.
  */
 export interface Variant {
   order: 'as-given' | 'reversed';
+  /** Worker threads that parse the pages (0: this thread). */
+  workers: number;
 }
-export const VARIANTS: Variant[] = [{ order: 'as-given' }, { order: 'reversed' }];
+export const VARIANTS: Variant[] = [
+  { order: 'as-given', workers: 0 },
+  { order: 'reversed', workers: 0 },
+  { order: 'reversed', workers: 2 },
+];
 
 const trees: string[] = [];
 
@@ -64,11 +71,11 @@ function removeTrees(): void {
 }
 
 /** Writes the pages (two pairs, and a canonical page without translation) and lints them. */
-async function lintPages(pages: Record<string, string>, variant: Variant = { order: 'as-given' }, extra: Partial<ConfigFile> = {}, fix = false) {
+async function lintPages(pages: Record<string, string>, variant: Variant = { order: 'as-given', workers: 0 }, extra: Partial<ConfigFile> = {}, fix = false) {
   const entries = Object.entries({ 'l10n-lint.config.json': JSON.stringify({ ...CONFIG, ...extra }), 'heading-fix.mjs': FIXER, ...pages });
   const dir = writeTree(variant.order === 'reversed' ? entries.reverse() : entries);
   const config = resolveConfig({ ...CONFIG, ...extra }, path.join(dir, 'l10n-lint.config.json'));
-  const result = fix ? await lintAndFix(config, {}, false) : await lint(config);
+  const result = fix ? await lintAndFix(config, { workers: variant.workers }, false) : await lint(config, { workers: variant.workers });
   return { dir, result };
 }
 
@@ -128,7 +135,7 @@ describe('properties over generated Markdown', () => {
     expect(cases).toBe(RUNS);
   });
 
-  it('reports the same whatever the order of the files', TIMEOUT, async () => {
+  it('reports the same whatever the order of the files and the number of worker threads', TIMEOUT, async () => {
     await fc.assert(
       fc.asyncProperty(pagePair, pagePair, async (first, second) => {
         cases++;
