@@ -120,16 +120,10 @@ export function filesAt(root: string, requests: readonly { commit: string; file:
   const blobs: (Blob | null)[] = [];
   let at = 0;
   for (let i = 0; i < requests.length; i++) {
-    const end = out.indexOf(0x0a, at);
-    if (end === -1) break;
-    const [oid = '', type, size] = out.subarray(at, end).toString('utf8').split(' ');
-    at = end + 1;
-    if (type !== 'blob') {
-      blobs.push(null);
-      continue;
-    }
-    blobs.push({ oid, text: out.subarray(at, at + Number(size)).toString('utf8') });
-    at += Number(size) + 1;
+    const answer = answerAt(out, at);
+    if (!answer) break;
+    blobs.push(answer.blob);
+    at = answer.next;
   }
   while (blobs.length < requests.length) blobs.push(null);
   return blobs;
@@ -141,6 +135,22 @@ export function filesAt(root: string, requests: readonly { commit: string; file:
  */
 export function historyRequests(commits: readonly Commit[], canonicalFile: string, localeFile: string): { commit: string; file: string }[] {
   return commits.flatMap(({ commit }) => [{ commit, file: canonicalFile }, { commit, file: localeFile }]);
+}
+
+/**
+ * One answer of `git cat-file --batch` in its output from `at`: the blob (null for a
+ * missing file or another kind of object) and where the next answer starts; null when
+ * the answer is not complete yet.
+ */
+function answerAt(out: Buffer, at: number): { blob: Blob | null; next: number } | null {
+  const end = out.indexOf(0x0a, at);
+  if (end === -1) return null;
+  const header = out.subarray(at, end).toString('utf8').split(' ');
+  const [oid = '', type = '', size = ''] = header;
+  if (header.length !== 3 || !/^[0-9a-f]{40,64}$/.test(oid) || !/^\d+$/.test(size)) return { blob: null, next: end + 1 };
+  const next = end + 1 + Number(size) + 1;
+  if (out.length < next) return null;
+  return { blob: type === 'blob' ? { oid, text: out.subarray(end + 1, next - 1).toString('utf8') } : null, next };
 }
 
 /**
@@ -205,20 +215,10 @@ export class BlobReader {
     for (;;) {
       const waiting = this.waiting;
       if (!waiting) return;
-      const end = this.pending.indexOf(0x0a);
-      if (end === -1) return;
-      const header = this.pending.subarray(0, end).toString('utf8');
-      const [oid = '', type = '', size = ''] = header.split(' ');
-      const object = /^[0-9a-f]{40,64}$/.test(oid) && /^\d+$/.test(size) && header.split(' ').length === 3;
-      if (object) {
-        if (this.pending.length < end + 1 + Number(size) + 1) return;
-        const body = this.pending.subarray(end + 1, end + 1 + Number(size));
-        waiting.blobs.push(type === 'blob' ? { oid, text: body.toString('utf8') } : null);
-        this.pending = this.pending.subarray(end + 1 + Number(size) + 1);
-      } else {
-        waiting.blobs.push(null);
-        this.pending = this.pending.subarray(end + 1);
-      }
+      const answer = answerAt(this.pending, 0);
+      if (!answer) return;
+      waiting.blobs.push(answer.blob);
+      this.pending = this.pending.subarray(answer.next);
       if (waiting.blobs.length === waiting.count) {
         this.waiting = null;
         waiting.done(waiting.blobs);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { lint } from '../../src/engine/lint.js';
-import { BlobReader, gitProcesses, readHistory } from '../../src/sync/git.js';
+import { BlobReader, filesAt, gitProcesses, readHistory } from '../../src/sync/git.js';
 import { syncStatuses } from '../../src/sync/status.js';
 import { makeGitRepo } from '../support/git-repo.js';
 
@@ -103,6 +103,13 @@ describe('the git history of unstamped translations', () => {
       expect(one?.map((blob) => blob?.text ?? null)).toEqual(['# B\n', null, null]);
       expect(two?.map((blob) => blob?.text ?? null)).toEqual(['# B\n\nÄnderung.\n']);
       expect(gitProcesses.count - before).toBeLessThanOrEqual(2);
+      // The same as the reading of a list at once.
+      const atOnce = filesAt(path.join(repo.root, 'docs'), [
+        { commit: first, file: 'de/b c.md' },
+        { commit: second, file: 'de' },
+        { commit: second, file: 'de/b c.md' },
+      ]);
+      expect(atOnce.map((blob) => blob?.text ?? null)).toEqual(['# B\n', null, '# B\n\nÄnderung.\n']);
     } finally {
       reader.close();
     }
