@@ -115,6 +115,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   const atHand = new Map<string, PageModel | Error>();
   const inRun = new Set(groups.flat());
   let watching: ProjectWatcher | null = null;
+  let closeProject = () => {};
 
   try {
     const loadGroup = async (files: string[]) => {
@@ -139,7 +140,13 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
 
     const urlStatus = options.online ? await options.online(await urlsToCheck(plan, groups, async (files) => modelGroup(await loadGroup(files)))) : options.urlStatus;
     const project = createProjectView(config, { has: (file) => inRun.has(file), get: (file) => atHand.get(file) }, urlStatus, options.syncBases, () => watching);
+    closeProject = () => project.close();
     const useFindingsCache = cache && !options.online && !options.urlStatus;
+    /** The group's translations whose `outdated` check needs a sync base: their git history is read ahead, with one git process for the run. */
+    const prefetchSync = (files: string[]) => {
+      const pairs = (pairsOf.get(files[0] ?? '') ?? []).filter((pair) => rulesOf(pair.file).some((active) => active.rule.meta.id === 'outdated'));
+      return pairs.length > 0 ? project.prefetchSyncBases(pairs) : Promise.resolve();
+    };
 
     const checkGroup = (files: string[], models: (PageModel | Error)[]): Finding[] => {
       const found: Finding[] = [];
@@ -210,6 +217,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
             return;
           }
           const models = await modelGroup(loaded);
+          await prefetchSync(files);
           const watch = watchGroup(files);
           watching = watch.watcher;
           try {
@@ -260,6 +268,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     }
     return { root: config.root, results, plan, rules: new Map([...ruleSets.registry].map(([id, rule]) => [id, rule.meta])) };
   } finally {
+    closeProject();
     await modeller.close();
   }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ChangelogSettings, Config } from '../config/load.js';
 import type { PageModel } from '../page/model.js';
 import type { SyncBase, SyncSource } from '../sync/base.js';
-import { createSyncSource, type SyncBases } from '../sync/source.js';
+import { createSyncSource, type PrefetchingSyncSource, type SyncBases } from '../sync/source.js';
 import { loadPageSync } from './pages.js';
 
 /** What an external URL answered when it was checked (`--online`). */
@@ -71,6 +71,16 @@ export interface ProjectWatcher {
   page(file: string, page: PageModel | null): void;
 }
 
+/** What the engine does with a project view besides handing it to rules. */
+export interface RunProjectView extends ProjectView {
+  /** Reads ahead the git history of these translations for `syncBaseOf` (one git process for all). */
+  prefetchSyncBases(pairs: readonly { file: string; canonical: string }[]): Promise<void>;
+  /** The same, synchronously. */
+  prefetchSyncBasesNow(pairs: readonly { file: string; canonical: string }[]): void;
+  /** Ends the git process that reads ahead, if one was started. */
+  close(): void;
+}
+
 /** Pages read on demand (link targets) kept at once: enough for a site's shared targets. */
 const KEPT_PAGES = 256;
 
@@ -84,7 +94,7 @@ export function createProjectView(
   urls: ReadonlyMap<string, UrlStatus> = new Map(),
   sync?: SyncSource | SyncBases,
   watcher?: () => ProjectWatcher | null,
-): ProjectView {
+): RunProjectView {
   const existing = new Map<string, boolean>();
   const loaded = new Map<string, PageModel | null>();
 
@@ -103,7 +113,16 @@ export function createProjectView(
   const isCanonical = (file: string) => config.source.match(file) !== null && !config.locales.some((l) => l.patterns.some((p) => p.match(file) !== null));
 
   let syncSource = sync instanceof Map ? undefined : sync;
-  const view: ProjectView = {
+  let created: PrefetchingSyncSource | undefined;
+  const source = (): SyncSource =>
+    (syncSource ??= created = createSyncSource({
+      root: config.root,
+      siteRoot: config.siteRoot,
+      sync: config.sync,
+      page: (page) => view.page(page),
+      canonicalOf: (page) => view.canonicalOf(page)?.canonical ?? null,
+    }, sync instanceof Map ? sync : undefined));
+  const view: RunProjectView = {
     root: config.root,
     sourceLocale: config.sourceLocale,
     locales: config.locales.map((l) => l.code),
@@ -144,14 +163,18 @@ export function createProjectView(
     },
     urlStatus: (url) => urls.get(url),
     syncBaseOf(file) {
-      syncSource ??= createSyncSource({
-        root: config.root,
-        siteRoot: config.siteRoot,
-        sync: config.sync,
-        page: (page) => view.page(page),
-        canonicalOf: (page) => view.canonicalOf(page)?.canonical ?? null,
-      }, sync instanceof Map ? sync : undefined);
-      return syncSource.baseOf(path.posix.normalize(file));
+      return source().baseOf(path.posix.normalize(file));
+    },
+    async prefetchSyncBases(pairs) {
+      source();
+      await created?.prefetch(pairs);
+    },
+    prefetchSyncBasesNow(pairs) {
+      source();
+      created?.prefetchNow(pairs);
+    },
+    close() {
+      created?.close();
     },
   };
   return view;

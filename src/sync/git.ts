@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { alignPages } from '../align/align.js';
 import type { Block, PageModel } from '../page/model.js';
 import { hashOf } from '../engine/fix.js';
@@ -6,12 +6,16 @@ import { parsePage } from '../page/parse.js';
 import type { SyncBase } from './base.js';
 import { printPage, sameSection, sectionsOf, type PagePrint, type PrintOptions, type SectionPrint } from './sections.js';
 
+/** How many git processes were started, for tests that keep it independent of the number of pages. */
+export const gitProcesses = { count: 0 };
+
 /**
  * Reading the git history, with the real `git` command, run in the project's root.
  * Every call answers null (never throws) when git is missing, the root is not in a
  * work tree, or the file or commit is unknown.
  */
 export function git(root: string, args: string[]): string | null {
+  gitProcesses.count++;
   try {
     return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
   } catch {
@@ -45,7 +49,41 @@ export function hasUncommittedChanges(root: string, file: string): boolean {
 }
 
 /** How many of a translation's commits are read, newest first: older history rarely matters. */
-const MAX_COMMITS = 100;
+export const MAX_COMMITS = 100;
+
+/** A commit and when it was made (ISO 8601). */
+export interface Commit {
+  commit: string;
+  date: string;
+}
+
+/**
+ * The commits that changed each file under the root (root-relative paths), newest
+ * first, at most MAX_COMMITS each, read by one `git log` for the whole root: the
+ * same commits as `git log -- <file>` gives for each file (a merge counts for a file
+ * when it differs from every parent). Null when git cannot tell.
+ */
+export function readHistory(root: string): Map<string, Commit[]> | null {
+  const prefix = prefixOf(root);
+  if (prefix === null) return null;
+  const log = git(root, ['log', '--format=%x01%H %cI', '--name-only', '-c', '-z', '--no-renames', '--', '.']);
+  if (log === null) return null;
+  const history = new Map<string, Commit[]>();
+  for (const entry of log.split('\x01')) {
+    const end = entry.indexOf('\0');
+    if (end === -1) continue;
+    const [commit = '', date = ''] = entry.slice(0, end).split(' ');
+    for (const name of entry.slice(end + 1).split('\0')) {
+      const file = name.replace(/^\n/, '');
+      if (!file.startsWith(prefix) || file === prefix) continue;
+      const key = file.slice(prefix.length);
+      let commits = history.get(key);
+      if (!commits) history.set(key, (commits = []));
+      if (commits.length < MAX_COMMITS && commits.at(-1)?.commit !== commit) commits.push({ commit, date });
+    }
+  }
+  return history;
+}
 
 /** Where the root is inside its repository (`docs/`, or '' at the top), for paths in `git cat-file`. */
 const prefixes = new Map<string, string | null>();
@@ -68,6 +106,7 @@ export function filesAt(root: string, requests: readonly { commit: string; file:
   const prefix = prefixOf(root);
   if (prefix === null || requests.length === 0) return requests.map(() => null);
   let out: Buffer;
+  gitProcesses.count++;
   try {
     out = execFileSync('git', ['cat-file', '--batch'], {
       cwd: root,
@@ -81,19 +120,111 @@ export function filesAt(root: string, requests: readonly { commit: string; file:
   const blobs: (Blob | null)[] = [];
   let at = 0;
   for (let i = 0; i < requests.length; i++) {
-    const end = out.indexOf(0x0a, at);
-    if (end === -1) break;
-    const [oid = '', type, size] = out.subarray(at, end).toString('utf8').split(' ');
-    at = end + 1;
-    if (type !== 'blob') {
-      blobs.push(null);
-      continue;
-    }
-    blobs.push({ oid, text: out.subarray(at, at + Number(size)).toString('utf8') });
-    at += Number(size) + 1;
+    const answer = answerAt(out, at);
+    if (!answer) break;
+    blobs.push(answer.blob);
+    at = answer.next;
   }
   while (blobs.length < requests.length) blobs.push(null);
   return blobs;
+}
+
+/**
+ * The files to read for a translation's history (`commits` oldest first): the
+ * canonical page and the translation at each commit, in the order `gitSyncBase` takes them.
+ */
+export function historyRequests(commits: readonly Commit[], canonicalFile: string, localeFile: string): { commit: string; file: string }[] {
+  return commits.flatMap(({ commit }) => [{ commit, file: canonicalFile }, { commit, file: localeFile }]);
+}
+
+/**
+ * One answer of `git cat-file --batch` in its output from `at`: the blob (null for a
+ * missing file or another kind of object) and where the next answer starts; null when
+ * the answer is not complete yet.
+ */
+function answerAt(out: Buffer, at: number): { blob: Blob | null; next: number } | null {
+  const end = out.indexOf(0x0a, at);
+  if (end === -1) return null;
+  const header = out.subarray(at, end).toString('utf8').split(' ');
+  const [oid = '', type = '', size = ''] = header;
+  if (header.length !== 3 || !/^[0-9a-f]{40,64}$/.test(oid) || !/^\d+$/.test(size)) return { blob: null, next: end + 1 };
+  const next = end + 1 + Number(size) + 1;
+  if (out.length < next) return null;
+  return { blob: type === 'blob' ? { oid, text: out.subarray(end + 1, next - 1).toString('utf8') } : null, next };
+}
+
+/**
+ * One long-lived `git cat-file --batch` for a whole run: reads files at commits
+ * (root-relative paths) as they are asked for, one request list at a time. Answers
+ * null for a file that was not there, or for all when git cannot be run.
+ */
+export class BlobReader {
+  private child: ChildProcessWithoutNullStreams | null = null;
+  private failed = false;
+  private pending: Buffer = Buffer.alloc(0);
+  private queue: Promise<unknown> = Promise.resolve();
+  private waiting: { blobs: (Blob | null)[]; count: number; done: (blobs: (Blob | null)[]) => void } | null = null;
+
+  constructor(private readonly root: string) {}
+
+  read(requests: readonly { commit: string; file: string }[]): Promise<(Blob | null)[]> {
+    const next = this.queue.then(() => this.readNow(requests));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  close(): void {
+    this.child?.stdin.end();
+    this.child = null;
+  }
+
+  private readNow(requests: readonly { commit: string; file: string }[]): Promise<(Blob | null)[]> {
+    const prefix = prefixOf(this.root);
+    const child = prefix === null ? null : this.start();
+    if (prefix === null || child === null || requests.length === 0) return Promise.resolve(requests.map(() => null));
+    return new Promise((done) => {
+      this.waiting = { blobs: [], count: requests.length, done };
+      child.stdin.write(requests.map(({ commit, file }) => `${commit}:${prefix}${file}\n`).join(''));
+    });
+  }
+
+  private start(): ChildProcessWithoutNullStreams | null {
+    if (this.child || this.failed) return this.child;
+    gitProcesses.count++;
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root, stdio: ['pipe', 'pipe', 'ignore'] as const }) as unknown as ChildProcessWithoutNullStreams;
+    const stop = () => {
+      this.failed = true;
+      this.child = null;
+      const waiting = this.waiting;
+      this.waiting = null;
+      if (waiting) waiting.done([...waiting.blobs, ...new Array<null>(waiting.count - waiting.blobs.length).fill(null)]);
+    };
+    child.on('error', stop);
+    child.on('close', stop);
+    child.stdin.on('error', () => undefined);
+    child.stdout.on('data', (chunk: Buffer) => {
+      this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+      this.parse();
+    });
+    this.child = child;
+    return child;
+  }
+
+  /** Takes the complete answers from what git wrote so far. */
+  private parse(): void {
+    for (;;) {
+      const waiting = this.waiting;
+      if (!waiting) return;
+      const answer = answerAt(this.pending, 0);
+      if (!answer) return;
+      waiting.blobs.push(answer.blob);
+      this.pending = this.pending.subarray(answer.next);
+      if (waiting.blobs.length === waiting.count) {
+        this.waiting = null;
+        waiting.done(waiting.blobs);
+      }
+    }
+  }
 }
 
 /** Pages parsed from git blobs, by file and blob id: shared by the translations of one canonical page. */
@@ -110,24 +241,15 @@ export type BlobPages = Map<string, PageModel>;
  * canonical change counts for nothing (the fingerprints ignore it).
  */
 export function gitSyncBase(
-  root: string,
   localeFile: string,
   canonicalFile: string,
+  history: { commits: readonly Commit[]; blobs: readonly (Blob | null)[] },
   now: { canonical: PageModel; locale: PageModel },
   options: PrintOptions,
   pages: BlobPages = new Map(),
 ): SyncBase | null {
-  const log = git(root, ['log', `--max-count=${MAX_COMMITS}`, '--format=%H %cI', '--', localeFile]);
-  if (!log) return null;
-  const commits = log
-    .trim()
-    .split('\n')
-    .map((line) => {
-      const [commit = '', date = ''] = line.split(' ');
-      return { commit, date };
-    })
-    .reverse();
-  const blobs = filesAt(root, commits.flatMap(({ commit }) => [{ commit, file: canonicalFile }, { commit, file: localeFile }]));
+  const { commits, blobs } = history;
+  if (commits.length === 0) return null;
   // Pages are parsed when needed, once per blob; the files as they are now stand for their last blob when they equal it.
   const lastOf = (index: number) => blobs.filter((_, i) => i % 2 === index).at(-1) ?? null;
   const nowCanonical = lastOf(0), nowLocale = lastOf(1);

@@ -31,6 +31,9 @@ export interface LocaleSyncSummary {
   pages: PageSyncStatus[];
 }
 
+/** How many translations' git history is read at once. */
+const READ_AHEAD = 500;
+
 /**
  * The sync status of every translation of a run (`result.plan` of a lint), as the
  * `outdated` rule sees it: reads the pages it is given or the files, and the stamps.
@@ -48,7 +51,9 @@ export function syncStatuses(config: Config, plan: Plan, pages: ReadonlyMap<stri
     }
     return prints.get(file) ?? null;
   };
-  return plan.pairs.map((pair): PageSyncStatus => {
+  return plan.pairs.map((pair, index): PageSyncStatus => {
+    // The git history of those without a stamp is read a batch of translations at a time.
+    if (index % READ_AHEAD === 0) project.prefetchSyncBasesNow(plan.pairs.slice(index, index + READ_AHEAD));
     const head = { file: pair.file, canonical: pair.canonical, locale: pair.locale };
     const base = project.syncBaseOf(pair.file);
     const now = base ? printOf(pair.canonical) : null;
