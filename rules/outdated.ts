@@ -13,6 +13,7 @@ export default defineRule({
     id: 'outdated',
     description: 'Report the canonical sections that changed since the translation was last synced, with what changed in them',
     defaultSeverity: 'warn',
+    usesSyncBase: true,
     messages: {
       changed: 'Outdated: {{what}} in the canonical section {{section}} since this translation was synced (canonical line {{canonicalLine}}); update the translation',
       added: 'Outdated: the canonical page has a new section {{section}} since this translation was synced (canonical line {{canonicalLine}}); translate it',

@@ -1,8 +1,6 @@
-import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { glob } from 'tinyglobby';
 import { ConfigError, loadConfig, type Severity } from './config/load.js';
 import { createBaseline, readBaseline, serialiseBaseline } from './engine/baseline.js';
 import { lintAndFix } from './engine/autofix.js';
@@ -11,6 +9,7 @@ import { changedPages, scopeToPages, withinGiven } from './changed/scope.js';
 import { lint, type LintOptions, type LintResult } from './engine/lint.js';
 import { printConfig } from './engine/print-config.js';
 import { formatters } from './formatters/index.js';
+import { checkLocales, localeList, withUsage, resolvePaths } from './commands/arguments.js';
 import { stampCommand } from './commands/stamp.js';
 import { merge } from './commands/merge.js';
 import { init } from './init/init.js';
@@ -105,7 +104,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`Wrote ${path.relative(io.cwd, file)}: ${layout.evidence}; ${layout.pairs} pages have a translation.\n`);
     return 0;
   }
-  if (argv[0] === 'stamp') return stampCommand(argv.slice(1), io, resolvePaths);
+  if (argv[0] === 'stamp') return stampCommand(argv.slice(1), io);
   if (argv[0] === 'report') return (await import('./report/command.js')).reportCommand(argv.slice(1), io);
   if (argv[0] === 'merge') return merge(argv.slice(1), io);
   const args = parseArguments(argv);
@@ -122,10 +121,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (!formatter) throw new ConfigError(`--format: unknown format "${args.format}" (known: ${Object.keys(formatters).join(', ')})`);
 
   const config = loadConfig(io.cwd, args.config);
-  const unknownLocales = args.locales?.filter((code) => !config.locales.some((l) => l.code === code)) ?? [];
-  if (unknownLocales.length > 0) {
-    throw new ConfigError(`--locale: ${unknownLocales.join(', ')} not in ${path.basename(config.file)} (configured: ${config.locales.map((l) => l.code).join(', ')})`);
-  }
+  checkLocales(config, args.locales);
   if (args.printConfig !== undefined) {
     const [file = ''] = await resolvePaths([args.printConfig], io.cwd, config.root);
     io.stdout.write(JSON.stringify(await printConfig(config, file, args.rules), null, 2) + '\n');
@@ -209,9 +205,8 @@ interface Arguments {
 }
 
 function parseArguments(argv: string[]): Arguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = withUsage(
+    () => parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -240,11 +235,9 @@ function parseArguments(argv: string[]): Arguments {
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
-    });
-  } catch (error) {
-    throw new ConfigError(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+    }),
+    (message) => `${message}\n\n${USAGE}`,
+  );
 
   const rules: Record<string, Severity> = {};
   for (const spec of values.rule ?? []) {
@@ -274,7 +267,7 @@ function parseArguments(argv: string[]): Arguments {
     shard = { index, count };
   }
 
-  const locales = values.locale?.flatMap((list) => list.split(',')).map((code) => code.trim()).filter(Boolean);
+  const locales = localeList(values.locale);
   const color = values['no-color'] ? false : values.color;
   return {
     paths: positionals,
@@ -301,32 +294,6 @@ function parseArguments(argv: string[]): Arguments {
     help: values.help ?? false,
     version: values.version ?? false,
   };
-}
-
-/** Command-line paths (files or folders, relative to the working directory) as paths relative to the config root. */
-export async function resolvePaths(paths: string[], cwd: string, root: string): Promise<string[]> {
-  const resolved: string[] = [];
-  for (const given of paths) {
-    const absolute = path.resolve(cwd, given);
-    const relative = path.relative(root, absolute).split(path.sep).join('/');
-    if (relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)) {
-      throw new ConfigError(`${given}: outside the folder of the config file (${root})`);
-    }
-    let stats;
-    try {
-      stats = statSync(absolute);
-    } catch (cause) {
-      throw new ConfigError(`${given}: ${(cause as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link that leads back to itself' : 'no such file or folder'}`);
-    }
-    if (stats.isDirectory()) {
-      const prefix = relative === '' ? '' : relative + '/';
-      const found = await glob('**/*.{md,markdown,mdx}', { cwd: absolute, ignore: ['**/node_modules/**', '**/.git/**'] });
-      resolved.push(...found.sort().map((file) => prefix + file));
-    } else {
-      resolved.push(relative);
-    }
-  }
-  return [...new Set(resolved)];
 }
 
 function errorsOnly(result: LintResult): LintResult {

@@ -6,9 +6,9 @@ import { ConfigError, loadConfig } from '../config/load.js';
 import { readBaseline } from '../engine/baseline.js';
 import { lint, type LintResult } from '../engine/lint.js';
 import { annotation, escapeData, ordered } from '../formatters/github.js';
-import { cell, markdownSummary } from '../formatters/markdown.js';
+import { cell, markdownSummary, plural } from '../formatters/markdown.js';
 import { sarif } from '../formatters/sarif.js';
-import { resolvePaths } from '../main.js';
+import { resolvePaths } from '../commands/arguments.js';
 import { eventRange } from './event.js';
 import { readInputs } from './inputs.js';
 import { appendSummary, writeOutputs } from './workflow.js';
@@ -98,6 +98,3 @@ function fromWorkspace(workspace: string, file: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

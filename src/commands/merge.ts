@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/load.js';
 import { mergeReports } from '../merge/merge.js';
+import { withUsage } from './arguments.js';
 
 interface MergeIo {
   cwd: string;
@@ -17,12 +18,7 @@ const USAGE = 'usage: l10n-lint merge [-o FILE] REPORT...';
  * merged report holds errors, as the run would have.
  */
 export async function merge(argv: string[], io: MergeIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { 'output-file': { type: 'string', short: 'o' } } });
-  } catch (error) {
-    throw new ConfigError(`merge: ${(error as Error).message} (${USAGE})`);
-  }
+  const parsed = withUsage(() => parseArgs({ args: argv, allowPositionals: true, strict: true, options: { 'output-file': { type: 'string', short: 'o' } } }), (message) => `merge: ${message} (${USAGE})`);
   const files = parsed.positionals;
   if (files.length === 0) throw new ConfigError(`merge: no reports given (${USAGE})`);
   const reports = await Promise.all(

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
 import type { Io } from '../main.js';
+import { checkLocales, localeList, withUsage, resolvePaths } from './arguments.js';
+import { relativePath } from '../formatters/paths.js';
 import { stamp } from '../sync/stamp.js';
 
 export const STAMP_USAGE = 'usage: l10n-lint stamp [paths...] [--locale LIST] [--config PATH]';
@@ -19,30 +21,27 @@ translation's front matter.
  * every translation of the run is stamped, 2 for a usage or config problem, when no
  * translation matches, or when some could not be stamped (each named on stderr).
  */
-export async function stampCommand(argv: string[], io: Io, resolvePaths: (paths: string[], cwd: string, root: string) => Promise<string[]>): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+export async function stampCommand(argv: string[], io: Io): Promise<number> {
+  const parsed = withUsage(
+    () => parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
       options: { config: { type: 'string', short: 'c' }, locale: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new ConfigError(`stamp: ${(error as Error).message} (${STAMP_USAGE})`);
-  }
+    }),
+    (message) => `stamp: ${message} (${STAMP_USAGE})`,
+  );
   if (parsed.values.help) {
     io.stdout.write(`${STAMP_USAGE}\n\n${STAMP_HELP}`);
     return 0;
   }
   const config = loadConfig(io.cwd, parsed.values.config);
-  const locales = parsed.values.locale?.flatMap((list) => list.split(',')).map((code) => code.trim()).filter(Boolean);
-  const unknown = locales?.filter((code) => !config.locales.some((l) => l.code === code)) ?? [];
-  if (unknown.length > 0) throw new ConfigError(`--locale: ${unknown.join(', ')} not in ${path.basename(config.file)} (configured: ${config.locales.map((l) => l.code).join(', ')})`);
+  const locales = localeList(parsed.values.locale);
+  checkLocales(config, locales);
   const paths = parsed.positionals.length > 0 ? await resolvePaths(parsed.positionals, io.cwd, config.root) : undefined;
 
   const result = await stamp(config, { ...(paths ? { paths } : {}), ...(locales ? { locales } : {}) });
-  const shown = (file: string) => path.relative(io.cwd, path.join(config.root, file)).split(path.sep).join('/');
+  const shown = (file: string) => relativePath(config.root, file, io.cwd);
   const total = result.stamped.length + result.unchanged.length + result.problems.length;
   if (total === 0) {
     io.stderr.write('l10n-lint stamp: no translated page matches; nothing was stamped\n');

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
@@ -12,6 +11,7 @@ import { hashOf } from './fix.js';
 import { createModeller } from './page-pool.js';
 import { readPage } from './pages.js';
 import { createProjectView, type ProjectWatcher, type UrlStatus } from './project.js';
+import { git } from '../sync/git.js';
 import type { SyncBases } from '../sync/source.js';
 import { notInBaseline, type Baseline } from './baseline.js';
 import { RuleSets } from './rule-sets.js';
@@ -120,7 +120,8 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   try {
     const loadGroup = async (files: string[]) => {
       const bytes = await Promise.all(files.map((file) => readPage(config.root, file, config)));
-      return { files, bytes, hashes: bytes.map((b) => (b instanceof Error ? '' : hashOf(b))) };
+      // The cache is keyed by content; without it, each model carries its own hash.
+      return { files, bytes, hashes: cache ? bytes.map((b) => (b instanceof Error ? '' : hashOf(b))) : [] };
     };
     const modelGroup = async ({ files, bytes, hashes }: Awaited<ReturnType<typeof loadGroup>>) => {
       const models: (PageModel | Error | undefined)[] = files.map((file, i) => {
@@ -142,9 +143,9 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     const project = createProjectView(config, { has: (file) => inRun.has(file), get: (file) => atHand.get(file) }, urlStatus, options.syncBases, () => watching);
     closeProject = () => project.close();
     const useFindingsCache = cache && !options.online && !options.urlStatus;
-    /** The group's translations whose `outdated` check needs a sync base: their git history is read ahead, with one git process for the run. */
+    /** The group's translations checked by a rule that needs their sync base: their git history is read ahead, with one git process for the run. */
     const prefetchSync = (files: string[]) => {
-      const pairs = (pairsOf.get(files[0] ?? '') ?? []).filter((pair) => rulesOf(pair.file).some((active) => active.rule.meta.id === 'outdated'));
+      const pairs = (pairsOf.get(files[0] ?? '') ?? []).filter((pair) => rulesOf(pair.file).some((active) => active.rule.meta.usesSyncBase));
       return pairs.length > 0 ? project.prefetchSyncBases(pairs) : Promise.resolve();
     };
 
@@ -376,11 +377,7 @@ function cacheSettings(config: Config, options: LintOptions): unknown {
 
 /** The commit checked out in the folder's git repository, or null outside one. */
 function headCommit(folder: string): string | null {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return null;
-  }
+  return git(folder, ['rev-parse', 'HEAD'])?.trim() || null;
 }
 
 /** Reported for a disable directive that suppressed nothing (`--report-unused-disable-directives`). */

@@ -53,6 +53,11 @@ export interface RuleMeta<MessageId extends string = string> {
   messages: Record<MessageId, string>;
   /** Whether the rule offers fixes (`--fix`). A fix only ever edits the translation. */
   fixable?: boolean;
+  /**
+   * Whether the rule asks `project.syncBaseOf` (what a translation was last synced
+   * with): the engine then reads the git history of its translations ahead, once.
+   */
+  usesSyncBase?: boolean;
 }
 
 export interface Report<MessageId extends string> {

@@ -103,7 +103,7 @@ function change(finding: Finding): string {
   return `<br>Canonical change: ${parts.join('').trim()}`;
 }
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 

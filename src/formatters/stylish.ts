@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { createColors } from 'picocolors';
 import { diffToText } from '../sync/render-diff.js';
 import type { DiffPart } from '../sync/word-diff.js';
+import { relativePath } from './paths.js';
 import { printable } from './printable.js';
 import type { FormatContext, Formatter } from './types.js';
 
@@ -15,7 +15,7 @@ export const stylish: Formatter = (result, context: FormatContext) => {
     if (file.findings.length === 0) continue;
     errors += file.errorCount;
     warnings += file.warningCount;
-    lines.push('', c.underline(printable(displayPath(result.root, file.file, context.cwd))));
+    lines.push('', c.underline(printable(relativePath(result.root, file.file, context.cwd))));
     const rows = file.findings.map(
       (f) =>
         [
@@ -42,8 +42,3 @@ export const stylish: Formatter = (result, context: FormatContext) => {
   lines.push('', c.bold(errors > 0 ? c.red(summary) : c.yellow(summary)), '');
   return lines.join('\n');
 };
-
-function displayPath(root: string, file: string, cwd: string): string {
-  const relative = path.relative(cwd, path.join(root, file));
-  return relative.split(path.sep).join('/');
-}

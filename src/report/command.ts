@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { lint } from '../engine/lint.js';
 import type { SyncBases } from '../sync/source.js';
-import { resolvePaths, type Io } from '../main.js';
+import type { Io } from '../main.js';
+import { checkLocales, localeList, withUsage, resolvePaths } from '../commands/arguments.js';
 import { progressBar } from './progress.js';
 import { buildReport, REPORT_FORMATS, type ReportFormat } from './report.js';
 
@@ -37,10 +38,7 @@ export async function reportCommand(argv: string[], io: Io, now: () => Date = ()
     return 0;
   }
   const config = loadConfig(io.cwd, args.config);
-  const unknown = args.locales?.filter((code) => !config.locales.some((l) => l.code === code)) ?? [];
-  if (unknown.length > 0) {
-    throw new ConfigError(`--locale: ${unknown.join(', ')} not in ${path.basename(config.file)} (configured: ${config.locales.map((l) => l.code).join(', ')})`);
-  }
+  checkLocales(config, args.locales);
   const paths = args.paths.length > 0 ? await resolvePaths(args.paths, io.cwd, config.root) : undefined;
 
   const bar = progressBar(io.stderr);
@@ -90,9 +88,8 @@ interface ReportArguments {
 }
 
 function parseReportArguments(argv: string[]): ReportArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = withUsage(
+    () => parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -104,14 +101,12 @@ function parseReportArguments(argv: string[]): ReportArguments {
         locale: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (error) {
-    throw new ConfigError(`report: ${(error as Error).message}\n\n${REPORT_USAGE}`);
-  }
-  const { values, positionals } = parsed;
+    }),
+    (message) => `report: ${message}\n\n${REPORT_USAGE}`,
+  );
   const format = values.format ?? formatOfFile(values.out) ?? 'html';
   if (!REPORT_FORMATS.includes(format as ReportFormat)) throw new ConfigError(`report --format: unknown format "${format}" (known: ${REPORT_FORMATS.join(', ')})`);
-  const locales = values.locale?.flatMap((list) => list.split(',')).map((code) => code.trim()).filter(Boolean);
+  const locales = localeList(values.locale);
   return {
     paths: positionals,
     ...(values.out !== undefined ? { out: values.out } : {}),

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../report/escape.js';
 import type { DiffPart } from './word-diff.js';
 
 /**
@@ -35,10 +36,6 @@ export function diffToHtml(diff: readonly DiffPart[], options: RenderOptions = {
   return trimDiff(diff, options)
     .map(([op, text]) => (op === -1 ? `<del>${escapeHtml(text)}</del>` : op === 1 ? `<ins>${escapeHtml(text)}</ins>` : escapeHtml(text)))
     .join('');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 const ELLIPSIS = '…';
