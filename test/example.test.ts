@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
 import { lint } from '../src/engine/lint.js';
+import { gitProcesses } from '../src/sync/git.js';
 
 /**
  * The example tree `npm start` lints. Every finding below is drift planted on
@@ -170,8 +171,12 @@ describe('the bundled example (fixtures/example)', () => {
     expect(actual).toEqual(EXPECTED);
   });
 
-  it('does not read this repository\'s git history for sync bases', () => {
-    expect(loadConfig(process.cwd(), CONFIG).sync.git).toBe(false);
+  it('does not read this repository\'s git history for sync bases', async () => {
+    const config = loadConfig(process.cwd(), CONFIG);
+    expect(config.sync.git).toBe(false);
+    const before = gitProcesses.count;
+    await lint(config);
+    expect(gitProcesses.count).toBe(before);
   });
 
   it('lints every page, and the clean translations have no findings', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
+import { runCli } from './support/cli.js';
 import { makeTree } from './support/tree.js';
 
 const PLUGIN = path.join(import.meta.dirname, '..', 'fixtures', 'plugins', 'no-todo.mjs');
@@ -28,17 +28,7 @@ TODO: Installer-Text prüfen.
 | 2.0 | 2024 |
 `;
 
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['--no-color', ...args], {
-    cwd,
-    env: {},
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd: string) => runCli(cwd, args);
 
 function tree(config: object, files: Record<string, string> = {}) {
   return makeTree({

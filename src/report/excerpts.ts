@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { READ_ERROR } from '../engine/lint.js';
+import { decodeText } from '../engine/text-encoding.js';
 import type { Finding } from '../engine/rule.js';
 import type { ReportPage } from './model.js';
 
@@ -64,8 +65,10 @@ export function readExcerpts(root: string, pages: ReportPage[], progress?: (done
 function readText(file: string): string | undefined {
   try {
     if (statSync(file).size > MAX_FILE_BYTES) return undefined;
-    const text = readFileSync(file, 'utf8');
-    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+    // Decoded as the linter reads pages, so that UTF-16 pages are quoted as they read.
+    const decoded = decodeText(readFileSync(file));
+    if (decoded instanceof Error) return undefined;
+    return decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
   } catch {
     return undefined;
   }

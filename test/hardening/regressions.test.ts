@@ -14,9 +14,20 @@ describe('found by the property tests', () => {
       'en/a.md': '---\ntitle: A\n---\n\n| A |\n| --- |\n',
       'de/a.md': '---\r\ntitle: B\r\n---',
     });
-    expect((await runCli(dir, ['--rule', 'front-matter-values:off', '-f', 'json'])).stdout).toContain('"line":3,"column":4');
-    const { stdout } = await runCli(dir);
-    expect(stdout.split('\n')[2]).toMatch(/^ {2}3:4 {2}error {2}Missing table/);
+    const json = JSON.parse((await runCli(dir, ['--rule', 'front-matter-values:off', '-f', 'json'])).stdout) as Array<{ messages: Array<Record<string, unknown>> }>;
+    expect(json.flatMap((file) => file.messages.map(({ ruleId, line, column, endLine, endColumn }) => ({ ruleId, line, column, endLine, endColumn })))).toEqual([
+      { ruleId: 'tables', line: 3, column: 4, endLine: 3, endColumn: 4 },
+    ]);
+    expect((await runCli(dir)).stdout).toBe(
+      [
+        '',
+        'de/a.md',
+        '  3:4  error  Missing table: the canonical table with header "A" (0 rows, canonical line 5) has no counterpart here  tables',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        '',
+      ].join('\n'),
+    );
   });
 });
 
