@@ -16,6 +16,7 @@ const URL = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*|\S+\.[a-z]{2,}\/\S*/giu;
 /** What every match of URL holds (same flags, so that `[a-z]` means the same). */
 const URL_MARK = /:\/\/|www\.|\.[a-z]{2,}\//iu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+const LETTER = /\p{L}/u;
 /**
  * Words taken for names, which stay the same in every language: capitalised words
  * (`Azure`, `Premium`, `SPO`), words with a capital inside (`iPhone`) and words mixing
@@ -45,8 +46,17 @@ export default defineRule<Options, MessageId>({
   },
   checkPair({ alignment, options, report }) {
     const terms = options.doNotTranslate.map(termPattern);
-    const words = (text: string, code: readonly InlineCode[]) => wordsOf(text, code, terms);
-    const same = (a: string[], b: string[]) => a.length >= options.minWords && a.length === b.length && a.every((word, i) => word === b[i]);
+    /** Whether two texts have the same words to translate, at least minWords of them: read word by word, up to the first difference. */
+    const same = (a: string, aCode: readonly InlineCode[], b: string, bCode: readonly InlineCode[]) => {
+      const left = wordsOf(a, aCode, terms);
+      const right = wordsOf(b, bCode, terms);
+      for (let count = 0; ; count++) {
+        const x = left.next();
+        const y = right.next();
+        if (x.done || y.done) return x.done === y.done && count >= options.minWords;
+        if (x.value !== y.value) return false;
+      }
+    };
 
     walkBlocks(alignment.blocks, (pair, { inItem }) => {
       const { canonical, locale } = pair;
@@ -57,7 +67,7 @@ export default defineRule<Options, MessageId>({
         for (const [c, l] of rows) {
           const cCode = rowCode(canonical, c);
           const lCode = rowCode(locale, l);
-          const columns = c.cells.flatMap((cell, index) => (same(words(l.cells[index] ?? '', lCode), words(cell, cCode)) ? [index] : []));
+          const columns = c.cells.flatMap((cell, index) => (same(l.cells[index] ?? '', lCode, cell, cCode) ? [index] : []));
           if (columns.length === 0) continue;
           const first = columns[0] ?? 0;
           report({
@@ -71,7 +81,7 @@ export default defineRule<Options, MessageId>({
             },
           });
         }
-      } else if (isText(canonical) && same(words(locale.text, locale.inline.code), words(canonical.text, canonical.inline.code))) {
+      } else if (isText(canonical) && same(locale.text, locale.inline.code, canonical.text, canonical.inline.code)) {
         const place = canonical.kind === 'heading' ? 'heading' : inItem ? 'list item' : 'paragraph';
         report({ messageId: 'block', at: locale.span, related: canonical.span, data: { place, text: quote(locale.text) } });
       }
@@ -94,19 +104,26 @@ function termPattern(term: string): RegExp {
 }
 
 /**
- * The words of a text that a translation is expected to change, lower-cased: the
- * text without inline code, URLs, do-not-translate terms, numbers and names.
+ * The words of a text that a translation is expected to change, lower-cased and one at
+ * a time: the text without inline code, URLs, do-not-translate terms, numbers and names.
  */
-function wordsOf(text: string, code: readonly InlineCode[], terms: readonly RegExp[]): string[] {
+function* wordsOf(text: string, code: readonly InlineCode[], terms: readonly RegExp[]): Generator<string> {
   let rest = text;
   for (const { value } of code) if (value.trim() !== '') rest = rest.split(value).join(' ');
   // Checked first: the replacement is slow on long texts, and most texts hold no URL.
   if (URL_MARK.test(rest)) rest = rest.replace(URL, ' ');
   for (const term of terms) rest = rest.replace(term, ' ');
-  const words = [...rest.matchAll(WORD)].map((match) => match[0]).filter((word) => /\p{L}/u.test(word));
-  const name = words.map((word) => NAME.test(word));
-  // A short word between two names is part of a longer name: `Skype for Business`.
-  return words.filter((word, i) => !name[i] && !(word.length <= 3 && name[i - 1] && name[i + 1])).map((word) => word.toLowerCase());
+  // A word is decided once the next is known: a short word between two names is part of a longer name (`Skype for Business`).
+  let before = false;
+  let current: { word: string; name: boolean } | null = null;
+  for (const [word] of rest.matchAll(WORD)) {
+    if (!LETTER.test(word)) continue;
+    const next = { word, name: NAME.test(word) };
+    if (current && !current.name && !(current.word.length <= 3 && before && next.name)) yield current.word.toLowerCase();
+    if (current) before = current.name;
+    current = next;
+  }
+  if (current && !current.name) yield current.word.toLowerCase();
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -60,6 +60,28 @@ export function textTokens(text: string): string[] {
   return tokens;
 }
 
+/** A token list counted once: its strong and its weak tokens, each token with how often it occurs. */
+interface Counted {
+  strong: Map<string, number>;
+  strongCount: number;
+  weak: Map<string, number>;
+  weakCount: number;
+}
+
+/** Alignment compares each block with many others: a list is counted the first time it is compared. */
+const countedLists = new WeakMap<readonly string[], Counted>();
+
+function counted(tokens: readonly string[]): Counted {
+  let found = countedLists.get(tokens);
+  if (!found) {
+    const strong = tokens.filter((token) => !token.startsWith(WEAK));
+    const weak = tokens.filter((token) => token.startsWith(WEAK));
+    found = { strong: countsOf(strong), strongCount: strong.length, weak: countsOf(weak), weakCount: weak.length };
+    countedLists.set(tokens, found);
+  }
+  return found;
+}
+
 /**
  * How far two token lists support the claim that their blocks correspond, in [0, 1].
  * With strong tokens on both sides, `floor` plus the rest scaled by their
@@ -67,29 +89,37 @@ export function textTokens(text: string): string[] {
  * Shared weak tokens add up to 0.3.
  */
 export function tokenEvidence(a: readonly string[], b: readonly string[], floor: number): number {
-  const strongA = a.filter((t) => !t.startsWith(WEAK));
-  const strongB = b.filter((t) => !t.startsWith(WEAK));
-  const weak = dice(
-    a.filter((t) => t.startsWith(WEAK)),
-    b.filter((t) => t.startsWith(WEAK)),
-  );
+  const ca = counted(a);
+  const cb = counted(b);
+  const weak = diceOfCounts(ca.weak, ca.weakCount, cb.weak, cb.weakCount);
   const strong =
-    strongA.length === 0 && strongB.length === 0 ? 0.6 : strongA.length === 0 || strongB.length === 0 ? 0.4 : floor + (1 - floor) * dice(strongA, strongB);
+    ca.strongCount === 0 && cb.strongCount === 0
+      ? 0.6
+      : ca.strongCount === 0 || cb.strongCount === 0
+        ? 0.4
+        : floor + (1 - floor) * diceOfCounts(ca.strong, ca.strongCount, cb.strong, cb.strongCount);
   return Math.min(1, strong + 0.3 * weak);
 }
 
 /** Sørensen–Dice similarity of two token multisets, in [0, 1]. */
 export function dice(a: readonly string[], b: readonly string[]): number {
-  if (a.length + b.length === 0) return 0;
+  return diceOfCounts(countsOf(a), a.length, countsOf(b), b.length);
+}
+
+function countsOf(tokens: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const token of a) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return counts;
+}
+
+/** Dice similarity of two multisets given as token counts and their sizes. */
+function diceOfCounts(a: ReadonlyMap<string, number>, aCount: number, b: ReadonlyMap<string, number>, bCount: number): number {
+  if (aCount + bCount === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const token of b) {
-    const left = counts.get(token) ?? 0;
-    if (left > 0) {
-      shared++;
-      counts.set(token, left - 1);
-    }
+  for (const [token, count] of small) {
+    const other = large.get(token);
+    if (other !== undefined) shared += Math.min(count, other);
   }
-  return (2 * shared) / (a.length + b.length);
+  return (2 * shared) / (aCount + bCount);
 }
