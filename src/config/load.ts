@@ -4,6 +4,7 @@ import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { compilePattern, type PathPattern } from '../discover/pattern.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/limits.js';
+import { ConfigError } from './error.js';
 import { readSchema } from '../schemas.js';
 import { ajvFor, precompiled } from '../validators.js';
 
@@ -84,10 +85,8 @@ export interface Config {
   sync: SyncSettings;
 }
 
-/** A problem with the configuration or the command line: exit code 2. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+// Defined on its own, so that the command line can tell a usage error without loading the rest.
+export { ConfigError };
 
 /** Finds the config file from `cwd` upward, unless `explicit` names one. */
 export function findConfigFile(cwd: string, explicit?: string): string {
