@@ -44,6 +44,24 @@ describe('the bundled command line (the package bin)', () => {
     expect(run(bin, [], example).status).toBe(1);
   });
 
+  it('runs plugin rules and compiles a schema written in the config as the compiled sources do', () => {
+    const dir = makeTree({
+      'l10n-lint.config.json': {
+        source: 'en/{path}.md',
+        locales: { de: 'de/{path}.md' },
+        sync: { git: false },
+        plugins: [path.join(ROOT, 'fixtures', 'plugins', 'no-todo.mjs')],
+        rules: { 'front-matter-schema': ['error', { schema: { type: 'object', required: ['title'], properties: { title: { type: 'string', minLength: 5 } } } }] },
+      },
+      'en/a.md': '---\ntitle: A long title\n---\n\n# A\n\nTODO fix\n',
+      'de/a.md': '---\ntitle: Kurz\n---\n\n# A\n\nTODO machen\n',
+    });
+    const bundled = run(bundleAlone(), [], dir);
+    expect(bundled.stdout).toContain('example/no-todo');
+    expect(bundled.stdout).toContain('front-matter-schema');
+    expect(bundled).toEqual(run(TSC_CLI, [], dir));
+  });
+
   it('parses a run of more than 200 pages in worker threads started from the bundle, with the same report as in one thread', () => {
     const files: Record<string, string | object> = {
       'l10n-lint.config.json': { source: 'en/{path}.md', locales: { de: 'de/{path}.md' }, sync: { git: false } },
