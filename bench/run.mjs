@@ -35,7 +35,7 @@ if (!existsSync('/usr/bin/time')) {
 }
 
 const fileCount = await buildTree(values.corpus, tree, copies);
-const cli = path.join(project, 'dist', 'src', 'cli.js');
+const cli = path.join(project, 'dist', 'bundle', 'cli.js');
 const markdownlint = path.join(project, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const floor = path.join(here, 'floor.mjs');
 const changedPage = path.join(tree, 'german-playbook', 'copy-000', 'approach-get-modern-de.md');

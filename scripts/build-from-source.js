@@ -1,20 +1,20 @@
 // Builds l10n-lint when it is installed from its sources: a git checkout, as the
 // pre-commit framework installs it (`npm install` in a clone, then `npm pack`). The
 // npm package ships built files and no sources, so there this does nothing; nor does
-// it where a build is already there (`npm run build` rebuilds).
+// it where a build is already there (`npm run build` rebuilds). The build is
+// scripts/build.js, as for `npm run build`.
 //
 // This is npm's `install` script rather than `prepare` on purpose: npm prints a banner
 // on standard output for every script `npm pack` runs, and pre-commit reads the
 // tarball's name from that output. `install` runs on `npm install` and `npm ci` in
 // the checkout, never on `npm pack`.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fromSource = existsSync(path.join(root, 'tsconfig.json')) && existsSync(path.join(root, 'src'));
-if (fromSource && !existsSync(path.join(root, 'dist', 'src', 'cli.js'))) {
-  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+// The build's last output (the bundled command line): a build stopped halfway is built again.
+if (fromSource && !existsSync(path.join(root, 'dist', 'bundle', 'cli.js'))) {
+  await import('./build.js');
 }

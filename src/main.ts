@@ -1,21 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Severity } from './config/load.js';
-import { createBaseline, readBaseline, serialiseBaseline } from './engine/baseline.js';
-import { lintAndFix } from './engine/autofix.js';
-import { changedSince } from './changed/git.js';
-import { changedPages, scopeToPages, withinGiven } from './changed/scope.js';
-import { lint, type LintOptions, type LintResult } from './engine/lint.js';
-import { printConfig } from './engine/print-config.js';
-import { formatters } from './formatters/index.js';
-import { checkLocales, localeList, withUsage, resolvePaths } from './commands/arguments.js';
-import { stampCommand } from './commands/stamp.js';
-import { merge } from './commands/merge.js';
-import { init } from './init/init.js';
-import { unmatchedPatterns } from './discover/unmatched.js';
-import { checkUrls } from './links/online.js';
+import { ConfigError } from './config/error.js';
+import type { Config, Severity } from './config/load.js';
+import type { LintOptions, LintResult } from './engine/lint.js';
+import { FORMATTERS } from './formatters/load.js';
+import { checkLocales, localeList, resolvePaths, withUsage } from './commands/arguments.js';
 import { VERSION } from './version.js';
+
+// Only what every run needs is imported above: the engine, the subcommands and the
+// formatters are loaded once the command line says they are needed, so that --help,
+// --version and usage errors answer at once.
 
 export interface Io {
   cwd: string;
@@ -41,7 +36,7 @@ those pages and their counterparts in the other locales.
 Options:
   -c, --config PATH        config file (default: l10n-lint.config.{json,yaml,yml},
                            looked for from the working directory upward)
-  -f, --format NAME        output format: ${Object.keys(formatters).join(', ')} (default: stylish)
+  -f, --format NAME        output format: ${Object.keys(FORMATTERS).join(', ')} (default: stylish)
   -o, --output-file PATH   write the report to a file instead of standard output
       --locale LIST        only these locales, comma-separated (de,es)
       --changed-since REF  only pages changed since git REF (committed since the
@@ -97,6 +92,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 async function run(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'init') {
+    const { init } = await import('./init/init.js');
     const force = argv.includes('--force');
     const unknown = argv.slice(1).filter((arg) => arg !== '--force');
     if (unknown.length > 0) throw new ConfigError(`init: unknown argument ${unknown[0]} (usage: l10n-lint init [--force])`);
@@ -104,9 +100,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`Wrote ${path.relative(io.cwd, file)}: ${layout.evidence}; ${layout.pairs} pages have a translation.\n`);
     return 0;
   }
-  if (argv[0] === 'stamp') return stampCommand(argv.slice(1), io);
+  if (argv[0] === 'stamp') return (await import('./commands/stamp.js')).stampCommand(argv.slice(1), io);
   if (argv[0] === 'report') return (await import('./report/command.js')).reportCommand(argv.slice(1), io);
-  if (argv[0] === 'merge') return merge(argv.slice(1), io);
+  if (argv[0] === 'merge') return (await import('./commands/merge.js')).merge(argv.slice(1), io);
   const args = parseArguments(argv);
   if (args.help) {
     io.stdout.write(USAGE);
@@ -117,22 +113,24 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const formatter = formatters[args.format];
-  if (!formatter) throw new ConfigError(`--format: unknown format "${args.format}" (known: ${Object.keys(formatters).join(', ')})`);
+  const loadFormatter = FORMATTERS[args.format];
+  if (!loadFormatter) throw new ConfigError(`--format: unknown format "${args.format}" (known: ${Object.keys(FORMATTERS).join(', ')})`);
 
+  const { loadConfig } = await import('./config/load.js');
   const config = loadConfig(io.cwd, args.config);
   checkLocales(config, args.locales);
   if (args.printConfig !== undefined) {
+    const { printConfig } = await import('./engine/print-config.js');
     const [file = ''] = await resolvePaths([args.printConfig], io.cwd, config.root);
     io.stdout.write(JSON.stringify(await printConfig(config, file, args.rules), null, 2) + '\n');
     return 0;
   }
   const given = args.paths.length > 0 ? await resolvePaths(args.paths, io.cwd, config.root) : undefined;
   if (args.changedSince !== undefined && args.updateBaseline) throw new ConfigError('--changed-since and --update-baseline: a baseline is written from a run of every page; drop --changed-since');
-  const changed = args.changedSince !== undefined ? withinGiven(changedPages(config, await changedSince(args.changedSince, config.root)), given) : undefined;
+  const changed = args.changedSince !== undefined ? await changedPagesSince(args.changedSince, config, given) : undefined;
   const paths = changed ? changed.paths : given;
   const baselineFile = path.resolve(io.cwd, args.baseline ?? path.join(path.dirname(config.file), 'l10n-lint-baseline.json'));
-  const baseline = args.baseline !== undefined && !args.updateBaseline ? readBaseline(baselineFile, args.baseline) : undefined;
+  const baseline = args.baseline !== undefined && !args.updateBaseline ? (await import('./engine/baseline.js')).readBaseline(baselineFile, args.baseline) : undefined;
 
   const cacheDir = args.cacheLocation ? path.resolve(io.cwd, args.cacheLocation) : path.join(path.dirname(config.file), '.l10n-lint-cache');
   const cacheFile = path.join(cacheDir, 'links.json');
@@ -140,26 +138,33 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(paths ? { paths } : {}),
     ...(args.locales ? { locales: args.locales } : {}),
     rules: args.rules,
-    ...(args.online ? { online: (urls: string[]) => checkUrls(urls, { cacheFile }) } : {}),
+    ...(args.online ? { online: async (urls: string[]) => (await import('./links/online.js')).checkUrls(urls, { cacheFile }) } : {}),
     ...(args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
     ...(baseline ? { baseline } : {}),
     ...(args.cache ? { cache: cacheDir } : {}),
     ...(args.workers !== undefined ? { workers: args.workers } : {}),
     ...(args.shard ? { shard: args.shard } : {}),
   };
-  let result = args.fix || args.fixDryRun ? await lintAndFix(config, lintOptions, !args.fix) : await lint(config, lintOptions);
-  if (!paths) for (const warning of unmatchedPatterns(config, result.plan, args.locales)) io.stderr.write(`l10n-lint: warning: ${warning}\n`);
+  let result =
+    args.fix || args.fixDryRun
+      ? await (await import('./engine/autofix.js')).lintAndFix(config, lintOptions, !args.fix)
+      : await (await import('./engine/lint.js')).lint(config, lintOptions);
+  if (!paths) {
+    const { unmatchedPatterns } = await import('./discover/unmatched.js');
+    for (const warning of unmatchedPatterns(config, result.plan, args.locales)) io.stderr.write(`l10n-lint: warning: ${warning}\n`);
+  }
   if (args.updateBaseline) {
+    const { createBaseline, serialiseBaseline } = await import('./engine/baseline.js');
     await writeFile(baselineFile, serialiseBaseline(createBaseline(result.results.map((file) => file.findings))));
     const count = result.results.reduce((sum, file) => sum + file.findings.length, 0);
     io.stderr.write(`l10n-lint: wrote ${count} ${count === 1 ? 'finding' : 'findings'} to ${path.relative(io.cwd, baselineFile) || baselineFile}\n`);
     return 0;
   }
-  if (changed) result = scopeToPages(result, changed);
+  if (changed) result = (await import('./changed/scope.js')).scopeToPages(result, changed);
   if (args.quiet) result = errorsOnly(result);
 
   const color = !args.outputFile && useColor(args.color, io);
-  const output = formatter(result, { cwd: io.cwd, color });
+  const output = (await loadFormatter())(result, { cwd: io.cwd, color });
   if (args.outputFile) {
     const target = path.resolve(io.cwd, args.outputFile);
     await mkdir(path.dirname(target), { recursive: true });
@@ -176,6 +181,12 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** The pages changed since a git commit (`--changed-since`), within the given paths. */
+async function changedPagesSince(ref: string, config: Config, given: string[] | undefined) {
+  const [{ changedSince }, { changedPages, withinGiven }] = await Promise.all([import('./changed/git.js'), import('./changed/scope.js')]);
+  return withinGiven(changedPages(config, await changedSince(ref, config.root)), given);
 }
 
 interface Arguments {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
-import { ConfigError, type Config } from '../config/load.js';
+import type { Config } from '../config/load.js';
+import { ConfigError } from '../config/error.js';
 
 /**
  * A command line read with Node's `parseArgs`: a mistake in it becomes a
@@ -45,6 +45,7 @@ export async function resolvePaths(paths: string[], cwd: string, root: string): 
     }
     if (stats.isDirectory()) {
       const prefix = relative === '' ? '' : relative + '/';
+      const { glob } = await import('tinyglobby');
       const found = await glob('**/*.{md,markdown,mdx}', { cwd: absolute, ignore: ['**/node_modules/**', '**/.git/**'] });
       resolved.push(...found.sort().map((file) => prefix + file));
     } else {

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { compilePattern, type PathPattern } from '../discover/pattern.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/limits.js';
+import { ConfigError } from './error.js';
 import { readSchema } from '../schemas.js';
+import { ajvFor, precompiled } from '../validators.js';
 
 export const CONFIG_FILE_NAMES = ['l10n-lint.config.json', 'l10n-lint.config.yaml', 'l10n-lint.config.yml'];
 
@@ -83,10 +85,8 @@ export interface Config {
   sync: SyncSettings;
 }
 
-/** A problem with the configuration or the command line: exit code 2. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+// Defined on its own, so that the command line can tell a usage error without loading the rest.
+export { ConfigError };
 
 /** Finds the config file from `cwd` upward, unless `explicit` names one. */
 export function findConfigFile(cwd: string, explicit?: string): string {
@@ -129,11 +129,17 @@ export function readConfigFile(file: string): ConfigFile {
   return data as ConfigFile;
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+/** ajv's options for the config schema (the build generates its validator with them too). */
+export const CONFIG_SCHEMA_OPTIONS: Options = { allErrors: true, strict: false };
+
+let validator: ValidateFunction | undefined;
 
 /** Messages naming the key at fault, one per problem; empty when the config is valid. */
 export function validateConfig(data: unknown): string[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(readSchema('config.schema.json'));
+  if (!validator) {
+    const schema = readSchema('config.schema.json');
+    validator = precompiled('config', schema) ?? ajvFor(schema, CONFIG_SCHEMA_OPTIONS).compile(schema);
+  }
   if (validator(data)) return [];
   return describeErrors(validator.errors ?? []);
 }

@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
 import type { Config, LocaleMapping } from '../config/load.js';
 import { checkFolders } from './unmatched.js';
 
@@ -73,6 +72,8 @@ export async function planRun(config: Config, options: { paths?: string[]; local
   const ignored = picomatch([...config.ignore, ...ALWAYS_IGNORED], { dot: true });
 
   if (!options.paths) {
+    // Loaded only here: a run given its paths lists no folders.
+    const { glob } = await import('tinyglobby');
     const files = await glob(MARKDOWN, { cwd: config.root, ignore: [...config.ignore, ...ALWAYS_IGNORED], dot: false });
     const present = new Set(files);
     const mapping = new Mapping(config, locales, (file) => present.has(file), ignored);

@@ -7,11 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type Options, type ValidateFunction } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Options, ValidateFunction } from 'ajv';
 import { ConfigError } from '../config/load.js';
 import { readSchema } from '../schemas.js';
+import { ajvFor, precompiled } from '../validators.js';
 
 /** Schemas shipped with l10n-lint, by the name a config gives them. */
 export const BUILT_IN_SCHEMAS: Readonly<Record<string, { file: string; title: string }>> = {
@@ -35,6 +34,9 @@ const FORMATS: Record<string, RegExp> = {
   uri: /^[a-zA-Z][a-zA-Z\d+.-]*:[^\s]*$/,
   email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
 };
+
+/** ajv's options for front-matter schemas (the build generates the built-in schemas' validators with them too). */
+export const FRONT_MATTER_SCHEMA_OPTIONS: Options = { allErrors: true, strict: false, verbose: true, formats: FORMATS };
 
 const byFile = new Map<string, LoadedSchema>();
 const byObject = new WeakMap<object, LoadedSchema>();
@@ -86,19 +88,13 @@ export function loadJsonSchema(spec: string | object, root: string, where: strin
 }
 
 function compile(schema: object, where: string): ValidateFunction {
+  const generated = precompiled('front-matter', schema);
+  if (generated) return generated;
   const warnings: string[] = [];
-  const options: Options = {
-    allErrors: true,
-    strict: false,
-    verbose: true,
-    logger: { log: () => undefined, warn: (...args: unknown[]) => warnings.push(args.map(String).join(' ')), error: () => undefined },
-    formats: FORMATS,
-  };
-  const draft = String((schema as { $schema?: unknown }).$schema ?? '');
-  const ajv = draft.includes('2020-12') ? new Ajv2020(options) : draft.includes('2019-09') ? new Ajv2019(options) : new Ajv(options);
+  const logger = { log: () => undefined, warn: (...args: unknown[]) => warnings.push(args.map(String).join(' ')), error: () => undefined };
   let validate: ValidateFunction;
   try {
-    validate = ajv.compile(schema);
+    validate = ajvFor(schema, { ...FRONT_MATTER_SCHEMA_OPTIONS, logger }).compile(schema);
   } catch (error) {
     throw new ConfigError(`${where} does not compile: ${(error as Error).message}`);
   }

@@ -1,6 +1,7 @@
-import { Ajv } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
 import { ConfigError, describeErrors, type RuleSetting, type Severity } from '../config/load.js';
 import type { Rule } from './rule.js';
+import { ajvFor, precompiled } from '../validators.js';
 
 /** A rule switched on, with its severity and validated options (defaults applied). */
 export interface ActiveRule {
@@ -11,7 +12,20 @@ export interface ActiveRule {
 
 const SEVERITIES: Record<string, Severity> = { error: 'error', warn: 'warn', off: 'off', 2: 'error', 1: 'warn', 0: 'off' };
 
-const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true });
+/** ajv's options for rules' option schemas (the build generates the built-in rules' validators with them too). */
+export const RULE_OPTIONS_SCHEMA_OPTIONS: Options = { allErrors: true, strict: false, useDefaults: true };
+
+const validators = new WeakMap<object, ValidateFunction>();
+
+/** The validator of a rule's option schema: generated at build time for the built-in rules. */
+function optionsValidator(schema: object): ValidateFunction {
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = precompiled('rule-options', schema) ?? ajvFor(schema, RULE_OPTIONS_SCHEMA_OPTIONS).compile(schema);
+    validators.set(schema, validate);
+  }
+  return validate;
+}
 
 /**
  * Every rule of the registry with its effective severity and options: its default,
@@ -47,7 +61,7 @@ export function ruleOptions(rule: Rule<object, string>, rawOptions: object, conf
   const options = structuredClone(rawOptions);
   const id = rule.meta.id;
   if (rule.meta.schema) {
-    const validate = ajv.compile(rule.meta.schema);
+    const validate = optionsValidator(rule.meta.schema);
     if (!validate(options)) {
       const problems = describeErrors(validate.errors ?? []).map((p) => p.replace(/^the top level/, 'options'));
       throw new ConfigError(`${configName}: rule "${id}": ${problems.join('; ')}`);
