@@ -57,6 +57,7 @@ function breakdown(file) {
 }
 
 const profiles = mkdtempSync(path.join(tmpdir(), 'l10n-lint-profile-'));
+// The compiled sources rather than the bundled bin: each sampled function keeps the file it comes from.
 const cli = path.join(project, 'dist', 'src', 'cli.js');
 const args = ['--cpu-prof', '--cpu-prof-dir', profiles, cli, '--config', path.join(tree, 'l10n-lint.config.json'), '--format', 'json', '--output-file', path.join(profiles, 'out.json')];
 // Worker threads inherit --cpu-prof through execArgv: each writes its own profile.
