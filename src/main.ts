@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config/error.js';
@@ -164,13 +164,16 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (args.quiet) result = errorsOnly(result);
 
   const color = !args.outputFile && useColor(args.color, io);
-  const output = (await loadFormatter())(result, { cwd: io.cwd, color });
+  const formatter = await loadFormatter();
+  const context = { cwd: io.cwd, color };
+  const output = formatter.chunks ? formatter.chunks(result, context) : [formatter(result, context)];
   if (args.outputFile) {
     const target = path.resolve(io.cwd, args.outputFile);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, output.endsWith('\n') || output === '' ? output : output + '\n');
-  } else if (output !== '') {
-    io.stdout.write(output.endsWith('\n') ? output : output + '\n');
+    await writeFile(target, '');
+    await writeReport(output, (text) => appendFile(target, text), true);
+  } else {
+    await writeReport(output, (text) => writeOut(io.stdout, text), false);
   }
 
   const errors = result.results.reduce((sum, file) => sum + file.errorCount, 0);
@@ -181,6 +184,36 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Pieces of a report gathered up to this size before each write. */
+const WRITE_SIZE = 1 << 16;
+
+/**
+ * Writes a report as its formatter gives it, a few pieces at a time, ending it with a
+ * line break. `always`: write even an empty report (to a file, which then stays empty);
+ * standard output gets nothing for an empty report.
+ */
+async function writeReport(pieces: Iterable<string>, write: (text: string) => Promise<void>, always: boolean): Promise<void> {
+  let pending = '';
+  let last = '';
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    pending += piece;
+    last = piece;
+    if (pending.length >= WRITE_SIZE) {
+      await write(pending);
+      pending = '';
+    }
+  }
+  if (last === '' && !always) return;
+  await write(last === '' || last.endsWith('\n') ? pending : pending + '\n');
+}
+
+/** Writes to standard output, waiting while a stream's buffer is full. */
+function writeOut(stdout: Io['stdout'], text: string): Promise<void> {
+  if (text === '' || stdout.write(text) !== false || !('once' in stdout)) return Promise.resolve();
+  return new Promise((resolve) => (stdout as NodeJS.WritableStream).once('drain', () => resolve()));
 }
 
 /** The pages changed since a git commit (`--changed-since`), within the given paths. */

@@ -6,5 +6,11 @@ export interface FormatContext {
   color: boolean;
 }
 
-/** A pure function from results to text. */
-export type Formatter = (result: LintResult, context: FormatContext) => string;
+/**
+ * A pure function from results to text. A formatter may also give the same text in
+ * pieces (`chunks`, joined they are the text): the command line writes those as they
+ * come, so that a large report is never held whole in memory.
+ */
+export type Formatter = ((result: LintResult, context: FormatContext) => string) & {
+  chunks?: (result: LintResult, context: FormatContext) => Iterable<string>;
+};
