@@ -140,7 +140,9 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     };
 
     const urlStatus = options.online ? await options.online(await urlsToCheck(plan, groups, async (files) => modelGroup(await loadGroup(files)))) : options.urlStatus;
-    const project = createProjectView(config, { has: (file) => inRun.has(file), get: (file) => atHand.get(file) }, urlStatus, options.syncBases, () => watching);
+    // A run on given pages reads the git history of their translations only, not of the whole tree.
+    const historyOf = options.paths ? plan.pairs.map((pair) => pair.file) : undefined;
+    const project = createProjectView(config, { has: (file) => inRun.has(file), get: (file) => atHand.get(file) }, urlStatus, options.syncBases, () => watching, historyOf);
     closeProject = () => project.close();
     const useFindingsCache = cache && !options.online && !options.urlStatus;
     /** The group's translations checked by a rule that needs their sync base: their git history is read ahead, with one git process for the run. */

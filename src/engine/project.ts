@@ -87,6 +87,7 @@ const KEPT_PAGES = 256;
 /**
  * `sync`: where sync bases come from; a map instead is the cache of the view's own
  * look-ups (filled as they are made, and read before looking anything up).
+ * `historyOf`: the only translations whose git history is read (a run on given pages).
  */
 export function createProjectView(
   config: Config,
@@ -94,6 +95,7 @@ export function createProjectView(
   urls: ReadonlyMap<string, UrlStatus> = new Map(),
   sync?: SyncSource | SyncBases,
   watcher?: () => ProjectWatcher | null,
+  historyOf?: readonly string[],
 ): RunProjectView {
   const existing = new Map<string, boolean>();
   const loaded = new Map<string, PageModel | null>();
@@ -121,6 +123,7 @@ export function createProjectView(
       sync: config.sync,
       page: (page) => view.page(page),
       canonicalOf: (page) => view.canonicalOf(page)?.canonical ?? null,
+      ...(historyOf ? { historyOf } : {}),
     }, sync instanceof Map ? sync : undefined));
   const view: RunProjectView = {
     root: config.root,

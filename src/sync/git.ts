@@ -57,16 +57,22 @@ export interface Commit {
   date: string;
 }
 
+/** Above this many files, a run's history is read for the whole root: one long command line costs more than it saves. */
+const MAX_PATHSPECS = 500;
+
 /**
  * The commits that changed each file under the root (root-relative paths), newest
- * first, at most MAX_COMMITS each, read by one `git log` for the whole root: the
- * same commits as `git log -- <file>` gives for each file (a merge counts for a file
- * when it differs from every parent). Null when git cannot tell.
+ * first, at most MAX_COMMITS each, read by one `git log`: the same commits as
+ * `git log -- <file>` gives for each file (a merge counts for a file when it differs
+ * from every parent). `only`: the files a run needs (a run on a few pages), so that
+ * their history is read without walking every change to the rest of the tree. Null
+ * when git cannot tell.
  */
-export function readHistory(root: string): Map<string, Commit[]> | null {
+export function readHistory(root: string, only?: readonly string[]): Map<string, Commit[]> | null {
   const prefix = prefixOf(root);
   if (prefix === null) return null;
-  const log = git(root, ['log', '--format=%x01%H %cI', '--name-only', '-c', '-z', '--no-renames', '--', '.']);
+  const paths = only && only.length <= MAX_PATHSPECS ? only : ['.'];
+  const log = git(root, ['--literal-pathspecs', 'log', '--format=%x01%H %cI', '--name-only', '-c', '-z', '--no-renames', '--', ...paths]);
   if (log === null) return null;
   const history = new Map<string, Commit[]>();
   for (const entry of log.split('\x01')) {

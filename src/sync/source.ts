@@ -14,6 +14,8 @@ export interface SyncProject {
   page(file: string): PageModel | null;
   /** The canonical page of a translation, or null. */
   canonicalOf(file: string): string | null;
+  /** The only translations whose git history the run needs, when it checks only some pages. */
+  historyOf?: readonly string[];
 }
 
 /** Sync bases by translation (root-relative path), null where none was found. */
@@ -49,7 +51,7 @@ export function createSyncSource(project: SyncProject, cache: SyncBases = new Ma
   const inGit = () => (gitRepo ??= project.sync.git || project.sync.store === 'front-matter' ? inWorkTree(project.root) : false);
   let history: Map<string, Commit[]> | null | undefined;
   /** A translation's commits, oldest first. */
-  const commitsOf = (file: string): Commit[] => [...((history ??= readHistory(project.root))?.get(file) ?? [])].reverse();
+  const commitsOf = (file: string): Commit[] => [...((history ??= readHistory(project.root, project.historyOf))?.get(file) ?? [])].reverse();
   const readAhead = new Map<string, (Blob | null)[]>();
   let reader: BlobReader | undefined;
   const wantsGit = (localeFile: string) =>

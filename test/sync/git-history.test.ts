@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../rules/index.js';
@@ -6,6 +7,7 @@ import { lint } from '../../src/engine/lint.js';
 import { BlobReader, filesAt, gitProcesses, readHistory } from '../../src/sync/git.js';
 import { syncStatuses } from '../../src/sync/status.js';
 import { makeGitRepo } from '../support/git-repo.js';
+import { makeTree } from '../support/tree.js';
 
 const PAGES = 30;
 const en = (n: number, step = 'Run `app init`.') => `# Page ${n}\n\nIntro ${n}.\n\n## Configure\n\n${step}\n`;
@@ -113,5 +115,43 @@ describe('the git history of unstamped translations', () => {
     } finally {
       reader.close();
     }
+  });
+
+  it('is read, for a run on given pages, for their translations only: the git log names them, and findings are those of the whole run', async () => {
+    const files: Record<string, string> = {};
+    for (let n = 0; n < 4; n++) {
+      files[`docs/en/p${n}.md`] = en(n);
+      files[`docs/de/p${n}.md`] = de(n);
+    }
+    const repo = makeGitRepo(files);
+    repo.commit('pages');
+    for (let n = 0; n < 4; n++) repo.write(`docs/en/p${n}.md`, en(n, 'Run `app init --force`.'));
+    repo.commit('canonical pages changed');
+    const rules = Object.fromEntries([...registry.keys()].map((id) => [id, id === 'outdated' ? 'warn' : 'off'] as const));
+    const config = resolveConfig({ source: 'en/{path}.md', locales: { de: 'de/{path}.md' }, rules }, path.join(repo.root, 'docs', 'l10n-lint.config.json'));
+
+    // git writes each command it runs to the file GIT_TRACE names.
+    const traced = async (paths?: string[]) => {
+      const trace = path.join(makeTree({}), 'trace.log');
+      const before = process.env.GIT_TRACE;
+      process.env.GIT_TRACE = trace;
+      try {
+        const result = await lint(config, paths ? { paths } : {});
+        const logs = readFileSync(trace, 'utf8')
+          .split('\n')
+          .filter((line) => / git log /.test(line) || /trace: built-in: git .*\blog\b/.test(line))
+          .map((line) => line.replace(/^.*trace: built-in: git /, ''));
+        return { findings: result.results.flatMap((file) => file.findings.map((f) => `${file.file}:${f.line}:${f.column} ${f.ruleId}`)), logs };
+      } finally {
+        if (before === undefined) delete process.env.GIT_TRACE;
+        else process.env.GIT_TRACE = before;
+      }
+    };
+    const whole = await traced();
+    expect(whole.findings).toEqual(['de/p0.md:5:1 outdated', 'de/p1.md:5:1 outdated', 'de/p2.md:5:1 outdated', 'de/p3.md:5:1 outdated']);
+    expect(whole.logs).toEqual(["log '--format=%x01%H %cI' --name-only -c -z --no-renames -- ."]);
+    const one = await traced(['de/p2.md']);
+    expect(one.findings).toEqual(['de/p2.md:5:1 outdated']);
+    expect(one.logs).toEqual(["log '--format=%x01%H %cI' --name-only -c -z --no-renames -- de/p2.md"]);
   });
 });
