@@ -33,7 +33,7 @@ async function run(args: string[], cwd: string) {
 
 describe('reports written in pieces', () => {
   it('json and stylish give, piece by piece, exactly the text they give whole: json one piece per file', async () => {
-    const dir = makeTree({ 'l10n-lint.config.json': CONFIG, 'en/a.md': page(2).en, 'de/a-de.md': page(2).de, 'en/b.md': '# B\n', 'de/b-de.md': '# B\n' });
+    const dir = makeTree({ 'l10n-lint.config.json': CONFIG, 'en/a.md': page(2).en, 'de/a-de.md': page(2).de, 'en/b.md': page(1).en, 'de/b-de.md': page(1).de, 'en/c.md': '# C\n', 'de/c-de.md': '# C\n' });
     const { writes } = await run(['--format', 'json'], dir);
     const { lint, loadConfig } = await import('../src/index.js');
     const result = await lint(loadConfig(dir));
@@ -43,7 +43,9 @@ describe('reports written in pieces', () => {
     expect(jsonPieces.join('')).toBe(json(result, context));
     expect(JSON.parse(jsonPieces.join(''))).toEqual(JSON.parse(writes.join('')));
     const stylishPieces = [...(stylish.chunks?.(result, context) ?? [])];
-    expect(stylishPieces.length).toBeGreaterThan(1);
+    // A piece per file with findings, then the count.
+    expect(result.results.filter((file) => file.findings.length > 0).map((file) => file.file)).toEqual(['de/a-de.md', 'de/b-de.md']);
+    expect(stylishPieces).toHaveLength(3);
     expect(stylishPieces.join('')).toBe(stylish(result, context));
   });
 

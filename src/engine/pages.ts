@@ -30,7 +30,7 @@ export async function loadPage(root: string, file: string, limits: ReadLimits = 
 export async function readPage(root: string, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer | Error> {
   try {
     const real = await realpath(path.join(root, file));
-    const problem = placeProblem(realRoot(root), real) ?? statProblem(await stat(real), limits);
+    const problem = placeProblem(realpathSync.native(root), real) ?? statProblem(await stat(real), limits);
     if (problem) return problem;
     const bytes = await readFile(real);
     // A file can grow between the size check and the read.
@@ -45,25 +45,13 @@ export function loadPageSync(root: string, file: string, limits: ReadLimits = DE
   let bytes: Buffer;
   try {
     const real = realpathSync(path.join(root, file));
-    const problem = placeProblem(realRoot(root), real) ?? statProblem(statSync(real), limits);
+    const problem = placeProblem(realpathSync.native(root), real) ?? statProblem(statSync(real), limits);
     if (problem) return problem;
     bytes = readFileSync(real);
   } catch (cause) {
     return readError(cause);
   }
   return sizeProblem(bytes.length, limits) ?? modelOf(file, bytes);
-}
-
-/** The real path of a root, found once a run: every page of the run is checked against it. */
-const realRoots = new Map<string, string>();
-
-function realRoot(root: string): string {
-  let real = realRoots.get(root);
-  if (real === undefined) {
-    real = realpathSync.native(root);
-    realRoots.set(root, real);
-  }
-  return real;
 }
 
 /** A file whose real path (symbolic links followed) leaves the root is never read. */
