@@ -16,7 +16,8 @@ import type { SyncBases } from '../sync/source.js';
 import { notInBaseline, type Baseline } from './baseline.js';
 import { RuleSets } from './rule-sets.js';
 import type { ActiveRule } from './settings.js';
-import { applySuppressions, type UnusedDirective } from './suppress.js';
+import { createSuppressor, type UnusedDirective } from './suppress.js';
+import { FindingStore, heldFindings } from './finding-store.js';
 import { FILE_START, formatMessage, type Finding, type Report, type RuleMeta } from './rule.js';
 
 export interface LintOptions {
@@ -61,6 +62,11 @@ export interface LintOptions {
 export interface FileResult {
   /** Path relative to the config's root, with forward slashes. */
   file: string;
+  /**
+   * In `lint`'s result, held compactly and read back when asked for (see
+   * `heldFindings`): read it where it is used rather than keeping every file's list.
+   * Assign a new list to change it.
+   */
   findings: Finding[];
   errorCount: number;
   warningCount: number;
@@ -201,17 +207,17 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
       done += files.length + (pairsOf.get(files[0] ?? '')?.length ?? 0);
       options.progress?.(done, steps);
     };
-    const groupFindings: Finding[][] = new Array<Finding[]>(groups.length);
+    const store = new FindingStore();
     const summaries = new Map<string, PageSummary | Error>();
     const limit = pLimit(GROUPS_AT_ONCE);
     await Promise.all(
-      groups.map((files, index) =>
+      groups.map((files) =>
         limit(async () => {
           const loaded = await loadGroup(files);
           const key = useFindingsCache ? cache.groupKey(files.map((file, i) => [file, loaded.hashes[i] ?? ''] as const)) : '';
           const entry = useFindingsCache ? cache.group(key) : undefined;
           if (entry && stillTrue(entry, config.root, files)) {
-            groupFindings[index] = entry.findings;
+            store.add(entry.findings);
             files.forEach((file, i) => {
               const read = loaded.bytes[i];
               summaries.set(file, read instanceof Error ? read : { directives: entry.files[file]?.directives ?? [], hash: loaded.hashes[i] ?? '' });
@@ -223,11 +229,13 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
           await prefetchSync(files);
           const watch = watchGroup(files);
           watching = watch.watcher;
+          let found: Finding[];
           try {
-            groupFindings[index] = checkGroup(files, models);
+            found = checkGroup(files, models);
           } finally {
             watching = null;
           }
+          store.add(found);
           files.forEach((file, i) => {
             const model = models[i] as PageModel | Error;
             summaries.set(file, model instanceof Error ? model : { directives: model.directives, ...(model.hash ? { hash: model.hash } : {}) });
@@ -235,13 +243,14 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
           groupDone(files);
           if (useFindingsCache && models.every((model) => !(model instanceof Error))) {
             const entryFiles = Object.fromEntries(files.map((file, i) => [file, { hash: loaded.hashes[i] ?? '', directives: (models[i] as PageModel).directives }]));
-            cache.storeGroup(key, { files: entryFiles, findings: groupFindings[index] ?? [], exists: watch.exists, pages: watch.pages });
+            cache.storeGroup(key, { files: entryFiles, findings: found, exists: watch.exists, pages: watch.pages });
           }
         }),
       ),
     );
 
-    const findings = groupFindings.flat();
+    // The pages are all modelled: the workers' memory is given back before the report is put together.
+    await modeller.close();
     // Coverage rules see the whole run once; each finding then takes the settings of its file.
     const planned = new Set(fullPlan.files);
     const inShard = (file: string) => !options.shard || inRun.has(file) || (options.shard.index === 1 && !planned.has(file));
@@ -251,24 +260,27 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
         options: active.options,
         report: (report) => {
           const here = rulesOf(report.file).find((rule) => rule.rule === active.rule);
-          if (here && inShard(report.file)) findings.push(toFinding(here, report, report.file, undefined));
+          if (here && inShard(report.file)) store.add([toFinding(here, report, report.file, undefined)]);
         },
       });
     }
 
     // In the plan's order, so that unused directives come out the same whatever finished first.
     const pages = new Map(plan.files.flatMap((file) => (summaries.has(file) ? [[file, summaries.get(file) as PageSummary | Error] as const] : [])));
-    const { kept, unused } = applySuppressions(findings, pages, canonicalOf);
-    if (options.reportUnusedDisableDirectives) kept.push(...unused.map(unusedDirectiveFinding));
-    const results = groupByFile(plan.files, kept);
-    for (const result of results) {
-      const page = pages.get(result.file);
-      if (page && !(page instanceof Error) && page.hash) result.hash = page.hash;
+    // A file at a time, so that only one file's findings are objects at once.
+    const files = [...new Set([...plan.files, ...store.files()])].sort(comparePaths);
+    const suppressor = createSuppressor(pages, canonicalOf);
+    for (const file of files) {
+      const kept = suppressor.keep(store.take(file));
+      if (kept.length > 0) store.add(kept);
     }
-    if (options.baseline) {
-      const baseline = options.baseline;
-      for (const result of results) recount(result, notInBaseline(baseline, result.findings));
-    }
+    if (options.reportUnusedDisableDirectives) store.add(suppressor.unused().map(unusedDirectiveFinding));
+    const results = files.map((file) => {
+      const findings = store.take(file);
+      const reported = options.baseline ? notInBaseline(options.baseline, findings) : findings;
+      const page = pages.get(file);
+      return fileResult(file, reported, page && !(page instanceof Error) ? page.hash : undefined);
+    });
     return { root: config.root, results, plan, rules: new Map([...ruleSets.registry].map(([id, rule]) => [id, rule.meta])) };
   } finally {
     closeProject();
@@ -399,12 +411,6 @@ function unusedDirectiveFinding({ file, directive }: UnusedDirective): Finding {
   };
 }
 
-function recount(result: FileResult, findings: Finding[]): void {
-  result.findings = findings;
-  result.errorCount = findings.filter((f) => f.severity === 'error').length;
-  result.warningCount = findings.length - result.errorCount;
-}
-
 /** The external URLs of the run's translations, once each: read ahead of the rules, a group at a time. */
 async function urlsToCheck(plan: Plan, groups: string[][], model: (files: string[]) => Promise<(PageModel | Error)[]>): Promise<string[]> {
   const translations = new Set(plan.pairs.map((pair) => pair.file));
@@ -445,20 +451,15 @@ function pickSpan(span: Span): Span {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
 
-function groupByFile(files: string[], findings: Finding[]): FileResult[] {
-  const byFile = new Map<string, Finding[]>(files.map((file) => [file, []]));
-  for (const finding of findings) {
-    const list = byFile.get(finding.file) ?? [];
-    list.push(finding);
-    byFile.set(finding.file, list);
-  }
-  return [...byFile.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([file, list]) => {
-      list.sort(compareFindings);
-      const errorCount = list.filter((f) => f.severity === 'error').length;
-      return { file, findings: list, errorCount, warningCount: list.length - errorCount };
-    });
+/** A file's result, its findings sorted by place and held compactly. */
+function fileResult(file: string, findings: Finding[], hash: string | undefined): FileResult {
+  findings.sort(compareFindings);
+  const errorCount = findings.filter((f) => f.severity === 'error').length;
+  return heldFindings({ file, errorCount, warningCount: findings.length - errorCount, ...(hash ? { hash } : {}) }, findings);
+}
+
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function compareFindings(a: Finding, b: Finding): number {

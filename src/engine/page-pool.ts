@@ -25,6 +25,7 @@ const BATCH = 8;
 export interface PageModeller {
   readonly threads: number;
   model(pages: PageInput[]): Promise<(PageModel | Error)[]>;
+  /** Stops the workers; the modeller is not used after. Closing again does nothing. */
   close(): Promise<void>;
 }
 
@@ -51,8 +52,10 @@ export function createModeller(pageCount: number, workers?: number): PageModelle
       const outputs = await Promise.all(batches.map((batch) => workers.run(batch) as Promise<PageOutput[]>));
       return fromOutputs(outputs.flat());
     },
-    close: async () => {
-      if (pool) await (await pool).destroy();
+    async close() {
+      const closing = pool;
+      pool = undefined;
+      if (closing) await (await closing).destroy();
     },
   };
 }

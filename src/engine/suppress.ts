@@ -14,34 +14,41 @@ export interface UnusedDirective {
  * canonical page at the canonical line it relates to: a directive in the canonical
  * page applies to every locale. `disable-file` in a canonical page covers its
  * translations' findings too.
+ *
+ * `keep` takes the findings a file (or a few) at a time; once every finding has been
+ * through it, `unused` lists the directives that suppressed nothing, in the order of
+ * `pages`.
  */
-export function applySuppressions(
-  findings: readonly Finding[],
+export function createSuppressor(
   pages: ReadonlyMap<string, Pick<PageModel, 'directives'> | Error>,
   canonicalOf: ReadonlyMap<string, string>,
-): { kept: Finding[]; unused: UnusedDirective[] } {
+): { keep: (findings: readonly Finding[]) => Finding[]; unused: () => UnusedDirective[] } {
   const used = new Set<Directive>();
   const directivesOf = (file: string | undefined) => {
     const page = file === undefined ? undefined : pages.get(file);
     return page && !(page instanceof Error) ? page.directives : [];
   };
-  const kept = findings.filter((finding) => {
-    const canonical = canonicalOf.get(finding.file);
-    const by =
-      suppressing(directivesOf(finding.file), finding.line, finding.ruleId) ??
-      (finding.related && finding.related.file === canonical ? suppressing(directivesOf(canonical), finding.related.line, finding.ruleId) : null) ??
-      fileWide(directivesOf(canonical), finding.ruleId);
-    if (by) used.add(by);
-    return !by;
-  });
-  const unused: UnusedDirective[] = [];
-  for (const [file, page] of pages) {
-    if (page instanceof Error) continue;
-    for (const directive of page.directives) {
-      if (directive.kind !== 'enable' && !used.has(directive)) unused.push({ file, directive });
+  const keep = (findings: readonly Finding[]) =>
+    findings.filter((finding) => {
+      const canonical = canonicalOf.get(finding.file);
+      const by =
+        suppressing(directivesOf(finding.file), finding.line, finding.ruleId) ??
+        (finding.related && finding.related.file === canonical ? suppressing(directivesOf(canonical), finding.related.line, finding.ruleId) : null) ??
+        fileWide(directivesOf(canonical), finding.ruleId);
+      if (by) used.add(by);
+      return !by;
+    });
+  const unused = () => {
+    const list: UnusedDirective[] = [];
+    for (const [file, page] of pages) {
+      if (page instanceof Error) continue;
+      for (const directive of page.directives) {
+        if (directive.kind !== 'enable' && !used.has(directive)) list.push({ file, directive });
+      }
     }
-  }
-  return { kept, unused };
+    return list;
+  };
+  return { keep, unused };
 }
 
 function names(directive: Directive, ruleId: string): boolean {

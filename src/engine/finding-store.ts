@@ -1,0 +1,75 @@
+import type { Finding } from './rule.js';
+
+/**
+ * Findings held file by file as UTF-8 JSON, outside the JavaScript heap, until they
+ * are reported. A run over a large tree keeps hundreds of thousands of findings until
+ * its report is written; as objects they take several times the memory, and the heap
+ * that holds them grows a few times larger still.
+ */
+export class FindingStore {
+  readonly #byFile = new Map<string, Buffer[]>();
+
+  /** Keeps these findings, each under its file. */
+  add(findings: readonly Finding[]): void {
+    const byFile = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      const list = byFile.get(finding.file);
+      if (list) list.push(finding);
+      else byFile.set(finding.file, [finding]);
+    }
+    for (const [file, list] of byFile) {
+      const held = this.#byFile.get(file);
+      const bytes = encode(list);
+      if (held) held.push(bytes);
+      else this.#byFile.set(file, [bytes]);
+    }
+  }
+
+  /** The files that have findings, in the order they first had one. */
+  files(): string[] {
+    return [...this.#byFile.keys()];
+  }
+
+  /** Hands back a file's findings, in the order they were added, and forgets them. */
+  take(file: string): Finding[] {
+    const held = this.#byFile.get(file) ?? [];
+    this.#byFile.delete(file);
+    return held.flatMap(decode);
+  }
+}
+
+/**
+ * A file's findings held as in a `FindingStore`, read back each time they are asked
+ * for: a formatter that writes a file at a time then needs only that file's findings
+ * as objects. While a caller still holds the list it was given, it is given the same
+ * list again.
+ */
+export function heldFindings<T extends object>(target: T, findings: readonly Finding[]): T & { findings: Finding[] } {
+  let bytes = encode(findings);
+  let given: WeakRef<Finding[]> | undefined;
+  Object.defineProperty(target, 'findings', {
+    enumerable: true,
+    configurable: true,
+    get(): Finding[] {
+      let list = given?.deref();
+      if (!list) {
+        list = decode(bytes);
+        given = new WeakRef(list);
+      }
+      return list;
+    },
+    set(list: Finding[]) {
+      bytes = encode(list);
+      given = new WeakRef(list);
+    },
+  });
+  return target as T & { findings: Finding[] };
+}
+
+function encode(findings: readonly Finding[]): Buffer {
+  return Buffer.from(JSON.stringify(findings));
+}
+
+function decode(bytes: Buffer): Finding[] {
+  return JSON.parse(bytes.toString()) as Finding[];
+}

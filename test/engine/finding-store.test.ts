@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { FindingStore, heldFindings } from '../../src/engine/finding-store.js';
+import { lint } from '../../src/engine/lint.js';
+import type { Finding } from '../../src/engine/rule.js';
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+const finding = (file: string, line: number, message = `at ${line}`): Finding => ({ ruleId: 'headings', severity: 'error', message, file, line, column: 1, endLine: line, endColumn: 5 });
+
+/** Whether nothing holds the object the ref points to any more, once garbage is collected. */
+async function collected(ref: WeakRef<object>): Promise<boolean> {
+  // A WeakRef keeps its target until the end of the current job: collect in a later one.
+  await new Promise((resolve) => setImmediate(resolve));
+  collectGarbage();
+  return ref.deref() === undefined;
+}
+
+describe('FindingStore', () => {
+  it('hands back each file its findings in the order they were added, once', () => {
+    const store = new FindingStore();
+    const detailed: Finding = { ...finding('de/a.md', 3), related: { file: 'a.md', line: 2, column: 1, endLine: 2, endColumn: 9 }, fix: [{ line: 3, column: 1, endLine: 3, endColumn: 5, text: 'Größe' }] };
+    store.add([finding('de/a.md', 9), finding('es/a.md', 1)]);
+    store.add([detailed, finding('a.md', 4, 'Überschrift „fehlt“')]);
+    expect(store.files()).toEqual(['de/a.md', 'es/a.md', 'a.md']);
+    expect(store.take('de/a.md')).toEqual([finding('de/a.md', 9), detailed]);
+    expect(store.take('a.md')).toEqual([finding('a.md', 4, 'Überschrift „fehlt“')]);
+    expect(store.take('de/a.md')).toEqual([]);
+    expect(store.files()).toEqual(['es/a.md']);
+  });
+
+  it('keeps copies, not the objects it was given', async () => {
+    const store = new FindingStore();
+    let list: Finding[] | null = [finding('a.md', 1)];
+    const ref = new WeakRef(list[0] as Finding);
+    store.add(list);
+    list = null;
+    expect(await collected(ref)).toBe(true);
+    expect(store.take('a.md')).toEqual([finding('a.md', 1)]);
+  });
+});
+
+describe('heldFindings', () => {
+  it('reads as an ordinary enumerable property, in JSON too', () => {
+    const result = heldFindings({ file: 'a.md', errorCount: 1 }, [finding('a.md', 2)]);
+    expect(result).toEqual({ file: 'a.md', errorCount: 1, findings: [finding('a.md', 2)] });
+    expect(JSON.parse(JSON.stringify(result))).toEqual({ file: 'a.md', errorCount: 1, findings: [finding('a.md', 2)] });
+    expect(Object.keys(result)).toEqual(['file', 'errorCount', 'findings']);
+  });
+
+  it('gives the same list while the caller holds it, and lets it go once nobody does', async () => {
+    const result = heldFindings({ file: 'a.md' }, [finding('a.md', 2)]);
+    const held = (() => {
+      const list = result.findings;
+      expect(result.findings).toBe(list);
+      return new WeakRef(list);
+    })();
+    expect(await collected(held)).toBe(true);
+    expect(result.findings).toEqual([finding('a.md', 2)]);
+  });
+
+  it('takes a new list when one is assigned', () => {
+    const result = heldFindings({ file: 'a.md' }, [finding('a.md', 2)]);
+    result.findings = [finding('a.md', 7)];
+    expect(result.findings).toEqual([finding('a.md', 7)]);
+  });
+});
+
+describe('a lint result', () => {
+  it("holds no file's findings as objects once the caller has let them go", async () => {
+    const example = path.join(import.meta.dirname, '..', '..', 'fixtures', 'example');
+    const result = await lint(loadConfig(example));
+    const withFindings = result.results.find((file) => file.findings.length > 0);
+    expect(withFindings).toBeDefined();
+    const held = new WeakRef((withFindings as { findings: Finding[] }).findings);
+    expect(await collected(held)).toBe(true);
+    expect(withFindings?.findings.length).toBeGreaterThan(0);
+  });
+});
