@@ -30,11 +30,16 @@ export class FindingStore {
     return [...this.#byFile.keys()];
   }
 
+  /** A file's findings, in the order they were added. */
+  read(file: string): Finding[] {
+    return (this.#byFile.get(file) ?? []).flatMap(decode);
+  }
+
   /** Hands back a file's findings, in the order they were added, and forgets them. */
   take(file: string): Finding[] {
-    const held = this.#byFile.get(file) ?? [];
+    const findings = this.read(file);
     this.#byFile.delete(file);
-    return held.flatMap(decode);
+    return findings;
   }
 }
 

@@ -267,20 +267,24 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
 
     // In the plan's order, so that unused directives come out the same whatever finished first.
     const pages = new Map(plan.files.flatMap((file) => (summaries.has(file) ? [[file, summaries.get(file) as PageSummary | Error] as const] : [])));
-    // A file at a time, so that only one file's findings are objects at once.
-    const files = [...new Set([...plan.files, ...store.files()])].sort(comparePaths);
+    // A file at a time, so that only one file's findings are objects at once, and in the
+    // order they were stored, so that what was held for the files done is given back as
+    // the results are made.
+    const files = [...new Set([...store.files(), ...plan.files])];
     const suppressor = createSuppressor(pages, canonicalOf);
-    for (const file of files) {
-      const kept = suppressor.keep(store.take(file));
-      if (kept.length > 0) store.add(kept);
+    // Which directives suppress nothing is known once every finding has been through them.
+    const unusedIn = new Map<string, Finding[]>();
+    if (options.reportUnusedDisableDirectives) {
+      for (const file of files) suppressor.keep(store.read(file));
+      for (const unused of suppressor.unused()) unusedIn.set(unused.file, [...(unusedIn.get(unused.file) ?? []), unusedDirectiveFinding(unused)]);
     }
-    if (options.reportUnusedDisableDirectives) store.add(suppressor.unused().map(unusedDirectiveFinding));
     const results = files.map((file) => {
-      const findings = store.take(file);
+      const findings = [...suppressor.keep(store.take(file)), ...(unusedIn.get(file) ?? [])];
       const reported = options.baseline ? notInBaseline(options.baseline, findings) : findings;
       const page = pages.get(file);
       return fileResult(file, reported, page && !(page instanceof Error) ? page.hash : undefined);
     });
+    results.sort((a, b) => comparePaths(a.file, b.file));
     return { root: config.root, results, plan, rules: new Map([...ruleSets.registry].map(([id, rule]) => [id, rule.meta])) };
   } finally {
     closeProject();

@@ -21,12 +21,13 @@ async function collected(ref: WeakRef<object>): Promise<boolean> {
 }
 
 describe('FindingStore', () => {
-  it('hands back each file its findings in the order they were added, once', () => {
+  it('hands back each file its findings in the order they were added, and forgets them once taken', () => {
     const store = new FindingStore();
     const detailed: Finding = { ...finding('de/a.md', 3), related: { file: 'a.md', line: 2, column: 1, endLine: 2, endColumn: 9 }, fix: [{ line: 3, column: 1, endLine: 3, endColumn: 5, text: 'Größe' }] };
     store.add([finding('de/a.md', 9), finding('es/a.md', 1)]);
     store.add([detailed, finding('a.md', 4, 'Überschrift „fehlt“')]);
     expect(store.files()).toEqual(['de/a.md', 'es/a.md', 'a.md']);
+    expect(store.read('de/a.md')).toEqual([finding('de/a.md', 9), detailed]);
     expect(store.take('de/a.md')).toEqual([finding('de/a.md', 9), detailed]);
     expect(store.take('a.md')).toEqual([finding('a.md', 4, 'Überschrift „fehlt“')]);
     expect(store.take('de/a.md')).toEqual([]);
