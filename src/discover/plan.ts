@@ -137,8 +137,8 @@ class Mapping {
     for (const o of plan.orphans) linted.add(o.file);
     for (const s of plan.strays) linted.add(s.file);
     plan.files = [...linted].sort();
-    plan.pairs.sort((a, b) => compare(a.file, b.file));
-    plan.missing.sort((a, b) => compare(a.canonical, b.canonical) || compare(a.locale, b.locale));
+    plan.pairs.sort((a, b) => comparePaths(a.file, b.file));
+    plan.missing.sort((a, b) => comparePaths(a.canonical, b.canonical) || comparePaths(a.locale, b.locale));
     return plan;
   }
 
@@ -208,6 +208,7 @@ class Mapping {
   }
 }
 
-function compare(a: string, b: string): number {
+/** Orders paths (and other names) by UTF-16 code units: the same on every machine, whatever its locale. */
+export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

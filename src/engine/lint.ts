@@ -3,7 +3,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { alignPages } from '../align/align.js';
 import type { Config, Severity } from '../config/load.js';
-import { planRun, type PagePair, type Plan } from '../discover/plan.js';
+import { comparePaths, planRun, type PagePair, type Plan } from '../discover/plan.js';
 import type { PageModel, Span } from '../page/model.js';
 import { externalUrls } from '../links/resolve.js';
 import { RunCache, type GroupEntry } from './cache.js';
@@ -254,16 +254,18 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     // Coverage rules see the whole run once; each finding then takes the settings of its file.
     const planned = new Set(fullPlan.files);
     const inShard = (file: string) => !options.shard || inRun.has(file) || (options.shard.index === 1 && !planned.has(file));
+    const covered: Finding[] = [];
     for (const active of ruleSets.coverageRules()) {
       active.rule.checkCoverage?.({
         plan: fullPlan,
         options: active.options,
         report: (report) => {
           const here = rulesOf(report.file).find((rule) => rule.rule === active.rule);
-          if (here && inShard(report.file)) store.add([toFinding(here, report, report.file, undefined)]);
+          if (here && inShard(report.file)) covered.push(toFinding(here, report, report.file, undefined));
         },
       });
     }
+    store.add(covered);
 
     // In the plan's order, so that unused directives come out the same whatever finished first.
     const pages = new Map(plan.files.flatMap((file) => (summaries.has(file) ? [[file, summaries.get(file) as PageSummary | Error] as const] : [])));
@@ -276,7 +278,11 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     const unusedIn = new Map<string, Finding[]>();
     if (options.reportUnusedDisableDirectives) {
       for (const file of files) suppressor.keep(store.read(file));
-      for (const unused of suppressor.unused()) unusedIn.set(unused.file, [...(unusedIn.get(unused.file) ?? []), unusedDirectiveFinding(unused)]);
+      for (const unused of suppressor.unused()) {
+        const list = unusedIn.get(unused.file);
+        if (list) list.push(unusedDirectiveFinding(unused));
+        else unusedIn.set(unused.file, [unusedDirectiveFinding(unused)]);
+      }
     }
     const results = files.map((file) => {
       const findings = [...suppressor.keep(store.take(file)), ...(unusedIn.get(file) ?? [])];
@@ -460,10 +466,6 @@ function fileResult(file: string, findings: Finding[], hash: string | undefined)
   findings.sort(compareFindings);
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   return heldFindings({ file, errorCount, warningCount: findings.length - errorCount, ...(hash ? { hash } : {}) }, findings);
-}
-
-function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
