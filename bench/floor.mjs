@@ -42,7 +42,7 @@ if (isMainThread && import.meta.url === `file://${process.argv[1]}`) {
   } else {
     const { Tinypool } = await import('tinypool');
     // l10n-lint's own parse runs in workers set up as l10n-lint sets them up; the naive stack with Node's defaults.
-    const resourceLimits = values.parser === 'gfm' ? undefined : (await import('../dist/src/engine/page-pool.js')).WORKER_LIMITS;
+    const resourceLimits = values.parser === 'gfm' ? undefined : (await import('../dist/src/engine/group-pool.js')).WORKER_LIMITS;
     const pool = new Tinypool({ filename: new URL(import.meta.url).href, minThreads: workers, maxThreads: workers, resourceLimits });
     const batches = [];
     for (let i = 0; i < files.length; i += 8) batches.push(files.slice(i, i + 8));

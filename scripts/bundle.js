@@ -1,5 +1,5 @@
 // Bundles the command line (src/cli.ts) and the worker threads' module
-// (src/engine/page-worker.ts) with their dependencies into dist/bundle/, the
+// (src/engine/group-worker.ts) with their dependencies into dist/bundle/, the
 // package's `bin`: a run then reads a few files instead of hundreds of small modules.
 // Code that only some runs need (subcommands, formatters, --fix...) is split into
 // files of its own, loaded when needed. The library (dist/src/index.js) stays tsc's
@@ -29,7 +29,7 @@ export async function bundle(root) {
   await rm(path.join(root, 'dist', 'bundle'), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli.ts', 'page-worker': 'src/engine/page-worker.ts' },
+    entryPoints: { cli: 'src/cli.ts', 'group-worker': 'src/engine/group-worker.ts' },
     outdir: path.join(root, 'dist', 'bundle'),
     // Every file in one folder, so that paths relative to a module's own URL (the
     // package root two folders up, the worker module beside the pool) hold from each.

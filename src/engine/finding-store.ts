@@ -11,18 +11,15 @@ export class FindingStore {
 
   /** Keeps these findings, each under its file. */
   add(findings: readonly Finding[]): void {
-    const byFile = new Map<string, Finding[]>();
-    for (const finding of findings) {
-      const list = byFile.get(finding.file);
-      if (list) list.push(finding);
-      else byFile.set(finding.file, [finding]);
-    }
-    for (const [file, list] of byFile) {
-      const held = this.#byFile.get(file);
-      const bytes = encode(list);
-      if (held) held.push(bytes);
-      else this.#byFile.set(file, [bytes]);
-    }
+    for (const [file, bytes] of encodeByFile(findings)) this.addEncoded(file, bytes);
+  }
+
+  /** Keeps a file's findings encoded by `encodeByFile` (in a worker thread). */
+  addEncoded(file: string, bytes: Uint8Array): void {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const held = this.#byFile.get(file);
+    if (held) held.push(buffer);
+    else this.#byFile.set(file, [buffer]);
   }
 
   /** The files that have findings, in the order they first had one. */
@@ -70,6 +67,22 @@ export function heldFindings<T extends object>(target: T, findings: readonly Fin
   });
   return target as T & { findings: Finding[] };
 }
+
+/**
+ * Findings as UTF-8 JSON, a list per file, files in the order they first have a
+ * finding. Each list has a buffer of its own, so that it can cross threads alone.
+ */
+export function encodeByFile(findings: readonly Finding[]): [string, Uint8Array][] {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  return [...byFile].map(([file, list]) => [file, encoder.encode(JSON.stringify(list))]);
+}
+
+const encoder = new TextEncoder();
 
 function encode(findings: readonly Finding[]): Buffer {
   return Buffer.from(JSON.stringify(findings));

@@ -1,24 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { alignPages } from '../align/align.js';
 import type { Config, Severity } from '../config/load.js';
+import { toPortable } from '../config/portable.js';
 import { comparePaths, planRun, type PagePair, type Plan } from '../discover/plan.js';
-import type { PageModel, Span } from '../page/model.js';
-import { externalUrls } from '../links/resolve.js';
-import { RunCache, type GroupEntry } from './cache.js';
-import { hashOf } from './fix.js';
-import { createModeller } from './page-pool.js';
-import { readPage } from './pages.js';
-import { createProjectView, type ProjectWatcher, type UrlStatus } from './project.js';
 import { git } from '../sync/git.js';
 import type { SyncBases } from '../sync/source.js';
 import { notInBaseline, type Baseline } from './baseline.js';
-import { RuleSets } from './rule-sets.js';
-import type { ActiveRule } from './settings.js';
-import { createSuppressor, type UnusedDirective } from './suppress.js';
+import { RunCache, type GroupEntry } from './cache.js';
 import { FindingStore, heldFindings } from './finding-store.js';
-import { FILE_START, formatMessage, type Finding, type Report, type RuleMeta } from './rule.js';
+import { hashOf } from './fix.js';
+import { READ_ERROR, toFinding, type CheckSetup, type FileRole, type GroupOutcome, type GroupTask, type PageSummary } from './group-check.js';
+import { createGroupPool } from './group-pool.js';
+import { readPage } from './pages.js';
+import type { UrlStatus } from './project.js';
+import { RuleSets } from './rule-sets.js';
+import type { Finding, RuleMeta } from './rule.js';
+import { createSuppressor, type UnusedDirective } from './suppress.js';
 
 export interface LintOptions {
   /** Only these files (relative to the config's root) and their counterparts. */
@@ -87,18 +86,15 @@ export interface LintResult {
 /** Groups (a canonical page with its translations) read and checked at once: bounds memory, keeps the workers busy. */
 const GROUPS_AT_ONCE = 32;
 
-/** Reported when a file cannot be read as Markdown; not configurable. */
-export const READ_ERROR = 'unreadable-file';
-
-/** What is kept of a page once its group is checked: enough for suppressions and fixes. */
-type PageSummary = Pick<PageModel, 'directives'> & { hash?: string };
+export { READ_ERROR, toFinding };
 
 /**
  * Runs the whole pipeline: plan which files pair up, then, a group at a time (a
- * canonical page and its translations), read and parse its pages (in worker threads
- * for a large run), run the enabled rules on them and drop the models. Only the
- * findings and each page's directives and hash are kept, so memory does not grow with
- * the tree. The result does not depend on the number of workers.
+ * canonical page and its translations), read its pages and have them parsed and
+ * checked by the enabled rules (in worker threads for a large run; see
+ * `group-check.ts`). Only the findings and each page's directives and hash come back,
+ * so memory does not grow with the tree. The result does not depend on the number of
+ * workers.
  */
 export async function lint(config: Config, options: LintOptions = {}): Promise<LintResult> {
   const ruleSets = await RuleSets.create(config, options.rules);
@@ -116,12 +112,23 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   const pairsOf = new Map<string, PagePair[]>();
   for (const pair of plan.pairs) pairsOf.set(pair.canonical, [...(pairsOf.get(pair.canonical) ?? []), pair]);
 
-  const modeller = createModeller(plan.files.length, options.workers);
+  const pool = createGroupPool(plan.files.length, options.workers);
   const cache = options.cache ? RunCache.open(options.cache, cacheSettings(config, options)) : null;
-  const atHand = new Map<string, PageModel | Error>();
   const inRun = new Set(groups.flat());
-  let watching: ProjectWatcher | null = null;
-  let closeProject = () => {};
+  const portable = toPortable(config);
+  const setupOf = (urlStatus?: ReadonlyMap<string, UrlStatus>): CheckSetup => ({
+    run: randomUUID(),
+    config: portable,
+    rules: options.rules ?? {},
+    ...(urlStatus ? { urlStatus: [...urlStatus] } : {}),
+    // A run on given pages reads the git history of their translations only, not of the whole tree.
+    ...(options.paths ? { historyOf: plan.pairs.map((pair) => pair.file) } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+  });
+  const roleOf = (file: string): FileRole => {
+    const canonical = canonicalOf.get(file);
+    return { locale: localeOf.get(file) ?? null, ...(canonical ? { canonical } : {}), ...(strays.has(file) ? { stray: true } : {}) };
+  };
 
   try {
     const loadGroup = async (files: string[]) => {
@@ -129,76 +136,20 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
       // The cache is keyed by content; without it, each model carries its own hash.
       return { files, bytes, hashes: cache ? bytes.map((b) => (b instanceof Error ? '' : hashOf(b))) : [] };
     };
-    const modelGroup = async ({ files, bytes, hashes }: Awaited<ReturnType<typeof loadGroup>>) => {
-      const models: (PageModel | Error | undefined)[] = files.map((file, i) => {
-        const read = bytes[i];
-        if (read instanceof Error) return read;
-        return cache?.page(file, hashes[i] ?? '');
-      });
-      const missing = files.flatMap((file, i) => (models[i] === undefined ? [{ file, bytes: bytes[i] as Buffer, index: i }] : []));
-      const parsed = await modeller.model(missing.map(({ file, bytes }) => ({ file, bytes })));
-      missing.forEach(({ index }, i) => {
-        const model = parsed[i] as PageModel | Error;
-        models[index] = model;
-        if (!(model instanceof Error)) cache?.storePage(model);
-      });
-      return models as (PageModel | Error)[];
-    };
+    const taskOf = ({ files, bytes, hashes }: Awaited<ReturnType<typeof loadGroup>>, cacheKey?: string): GroupTask => ({
+      files,
+      pages: bytes.map((read) => (read instanceof Error ? { error: read.message } : read)),
+      hashes,
+      roles: files.map(roleOf),
+      pairs: pairsOf.get(files[0] ?? '') ?? [],
+      ...(cacheKey ? { cacheKey } : {}),
+      ...(options.syncBases ? { syncBases: true } : {}),
+    });
 
-    const urlStatus = options.online ? await options.online(await urlsToCheck(plan, groups, async (files) => modelGroup(await loadGroup(files)))) : options.urlStatus;
-    // A run on given pages reads the git history of their translations only, not of the whole tree.
-    const historyOf = options.paths ? plan.pairs.map((pair) => pair.file) : undefined;
-    const project = createProjectView(config, { has: (file) => inRun.has(file), get: (file) => atHand.get(file) }, urlStatus, options.syncBases, () => watching, historyOf);
-    closeProject = () => project.close();
+    const urlSetup = options.online ? setupOf() : undefined;
+    const urlStatus = urlSetup && options.online ? await options.online(await urlsToCheck(groups, async (files) => pool.urls(urlSetup, taskOf(await loadGroup(files))))) : options.urlStatus;
+    const setup = setupOf(urlStatus);
     const useFindingsCache = cache && !options.online && !options.urlStatus;
-    /** The group's translations checked by a rule that needs their sync base: their git history is read ahead, with one git process for the run. */
-    const prefetchSync = (files: string[]) => {
-      const pairs = (pairsOf.get(files[0] ?? '') ?? []).filter((pair) => rulesOf(pair.file).some((active) => active.rule.meta.usesSyncBase));
-      return pairs.length > 0 ? project.prefetchSyncBases(pairs) : Promise.resolve();
-    };
-
-    const checkGroup = (files: string[], models: (PageModel | Error)[]): Finding[] => {
-      const found: Finding[] = [];
-      files.forEach((file, i) => atHand.set(file, models[i] as PageModel | Error));
-      for (const [file, page] of files.map((file, i) => [file, models[i]] as const)) {
-        if (page instanceof Error || page === undefined) {
-          if (page) found.push({ ruleId: READ_ERROR, severity: 'error', message: page.message, file, ...FILE_START });
-          continue;
-        }
-        if (strays.has(file)) continue;
-        const canonicalFile = canonicalOf.get(file);
-        const canonical = canonicalFile ? atHand.get(canonicalFile) : undefined;
-        for (const active of rulesOf(file)) {
-          active.rule.checkPage?.({
-            page,
-            locale: localeOf.get(file) ?? null,
-            canonical: canonical && !(canonical instanceof Error) ? canonical : null,
-            options: active.options,
-            project,
-            report: (report) => found.push(toFinding(active, report, file, canonicalFile)),
-          });
-        }
-      }
-      for (const pair of pairsOf.get(files[0] ?? '') ?? []) {
-        const canonical = atHand.get(pair.canonical);
-        const locale = atHand.get(pair.file);
-        if (!canonical || !locale || canonical instanceof Error || locale instanceof Error) continue;
-        const alignment = alignPages(canonical, locale);
-        for (const active of rulesOf(pair.file)) {
-          active.rule.checkPair?.({
-            canonical,
-            locale,
-            localeCode: pair.locale,
-            alignment,
-            options: active.options,
-            project,
-            report: (report) => found.push(toFinding(active, report, pair.file, pair.canonical)),
-          });
-        }
-      }
-      for (const file of files) atHand.delete(file);
-      return found;
-    };
 
     const steps = plan.files.length + plan.pairs.length;
     let done = 0;
@@ -225,32 +176,20 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
             groupDone(files);
             return;
           }
-          const models = await modelGroup(loaded);
-          await prefetchSync(files);
-          const watch = watchGroup(files);
-          watching = watch.watcher;
-          let found: Finding[];
-          try {
-            found = checkGroup(files, models);
-          } finally {
-            watching = null;
-          }
-          store.add(found);
+          const outcome = await pool.check(setup, taskOf(loaded, key));
+          for (const [file, bytes] of outcome.findings) store.addEncoded(file, bytes);
           files.forEach((file, i) => {
-            const model = models[i] as PageModel | Error;
-            summaries.set(file, model instanceof Error ? model : { directives: model.directives, ...(model.hash ? { hash: model.hash } : {}) });
+            const page = outcome.pages[i] as GroupOutcome['pages'][number];
+            summaries.set(file, 'error' in page ? new Error(page.error) : page);
           });
+          for (const [file, base] of outcome.syncBases) options.syncBases?.set(file, base);
           groupDone(files);
-          if (useFindingsCache && models.every((model) => !(model instanceof Error))) {
-            const entryFiles = Object.fromEntries(files.map((file, i) => [file, { hash: loaded.hashes[i] ?? '', directives: (models[i] as PageModel).directives }]));
-            cache.storeGroup(key, { files: entryFiles, findings: found, exists: watch.exists, pages: watch.pages });
-          }
         }),
       ),
     );
 
-    // The pages are all modelled: the workers' memory is given back before the report is put together.
-    await modeller.close();
+    // The groups are all checked: the workers' memory is given back before the report is put together.
+    await pool.close();
     // Coverage rules see the whole run once; each finding then takes the settings of its file.
     const planned = new Set(fullPlan.files);
     const inShard = (file: string) => !options.shard || inRun.has(file) || (options.shard.index === 1 && !planned.has(file));
@@ -293,33 +232,8 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     results.sort((a, b) => comparePaths(a.file, b.file));
     return { root: config.root, results, plan, rules: new Map([...ruleSets.registry].map(([id, rule]) => [id, rule.meta])) };
   } finally {
-    closeProject();
-    await modeller.close();
+    await pool.close();
   }
-}
-
-/** What a group's rules asked about files outside the group, recorded for the cache. */
-interface Watch {
-  watcher: ProjectWatcher;
-  exists: Record<string, boolean>;
-  pages: Record<string, string | null>;
-}
-
-function watchGroup(files: readonly string[]): Watch {
-  const group = new Set(files);
-  const watch: Watch = {
-    exists: {},
-    pages: {},
-    watcher: {
-      exists: (file, present) => {
-        if (!group.has(file)) watch.exists[file] = present;
-      },
-      page: (file, page) => {
-        if (!group.has(file)) watch.pages[file] = page?.hash ?? null;
-      },
-    },
-  };
-  return watch;
 }
 
 /**
@@ -422,43 +336,11 @@ function unusedDirectiveFinding({ file, directive }: UnusedDirective): Finding {
 }
 
 /** The external URLs of the run's translations, once each: read ahead of the rules, a group at a time. */
-async function urlsToCheck(plan: Plan, groups: string[][], model: (files: string[]) => Promise<(PageModel | Error)[]>): Promise<string[]> {
-  const translations = new Set(plan.pairs.map((pair) => pair.file));
+async function urlsToCheck(groups: string[][], urlsOf: (files: string[]) => Promise<string[]>): Promise<string[]> {
   const urls = new Set<string>();
   const limit = pLimit(GROUPS_AT_ONCE);
-  await Promise.all(
-    groups.map((files) =>
-      limit(async () => {
-        const models = await model(files);
-        files.forEach((file, i) => {
-          const page = models[i];
-          if (translations.has(file) && page && !(page instanceof Error)) for (const url of externalUrls(page)) urls.add(url);
-        });
-      }),
-    ),
-  );
+  await Promise.all(groups.map((files) => limit(async () => (await urlsOf(files)).forEach((url) => urls.add(url)))));
   return [...urls].sort();
-}
-
-/** A rule's report as a finding: its message filled in, its places made whole. */
-export function toFinding(active: Pick<ActiveRule, 'rule' | 'severity'>, report: Report<string>, defaultFile: string, canonicalFile: string | undefined): Finding {
-  const template = active.rule.meta.messages[report.messageId] ?? report.messageId;
-  const related = report.related && canonicalFile ? { file: canonicalFile, ...pickSpan(report.related) } : undefined;
-  const data = { ...report.data, ...(related ? { canonicalLine: related.line, canonicalFile: related.file } : {}) };
-  return {
-    ruleId: active.rule.meta.id,
-    severity: active.severity,
-    message: formatMessage(template, data),
-    file: report.file ?? defaultFile,
-    ...pickSpan(report.at),
-    ...(related ? { related } : {}),
-    ...(report.fix ? { fix: [report.fix].flat().map((edit) => ({ ...pickSpan(edit), text: edit.text })) } : {}),
-    ...(report.detail ? { detail: report.detail } : {}),
-  };
-}
-
-function pickSpan(span: Span): Span {
-  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
 
 /** A file's result, its findings sorted by place and held compactly. */

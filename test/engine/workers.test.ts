@@ -1,14 +1,17 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, resolveConfig } from '../../src/config/load.js';
 import { groupsOf, lint } from '../../src/engine/lint.js';
 import { CORPUS, HAS_CORPUS } from '../support/corpus.js';
 import { makeTree } from '../support/tree.js';
+import type { SyncBases } from '../../src/sync/source.js';
+import { syncRepo } from '../report/sync-repo.js';
 
 const example = path.join(import.meta.dirname, '..', '..', 'fixtures', 'example', 'l10n-lint.config.json');
 
-describe('parsing in worker threads', () => {
+describe('checking in worker threads', () => {
   it('gives the same result, in the same order, with no pool, one worker and two', async () => {
     const config = loadConfig(process.cwd(), example);
     const inThread = await lint(config, { workers: 0, reportUnusedDisableDirectives: true });
@@ -45,6 +48,40 @@ describe('parsing in worker threads', () => {
     expect(inThread.results.length).toBe(12);
     expect(await lint(config, { paths, workers: 2 })).toEqual(inThread);
   }, 120_000);
+});
+
+describe('what workers look up and keep', () => {
+  it('read the git history of translations as the main thread does, and hand back the sync bases', async () => {
+    const repo = syncRepo();
+    const config = loadConfig(repo.root);
+    const inThread: SyncBases = new Map();
+    const pooled: SyncBases = new Map();
+    const expected = await lint(config, { workers: 0, syncBases: inThread });
+    expect(expected.results.flatMap((r) => r.findings.filter((f) => f.ruleId === 'outdated').map((f) => `${f.file}:${f.line}`))).toEqual([
+      'de/a.md:1',
+      'de/a.md:5',
+      'de/b.md:5',
+      'es/a.md:1',
+      'es/a.md:5',
+    ]);
+    expect(await lint(config, { workers: 2, syncBases: pooled })).toEqual(expected);
+    expect([...pooled.keys()].sort()).toEqual(['de/a.md', 'de/b.md', 'de/c.md', 'es/a.md', 'es/b.md']);
+    expect(new Map([...pooled].sort())).toEqual(new Map([...inThread].sort()));
+  }, 60_000);
+
+  it('fill the cache with models and findings that a run in one thread takes as its own', async () => {
+    const config = loadConfig(process.cwd(), example);
+    const cache = mkdtempSync(path.join(tmpdir(), 'l10n-lint-cache-'));
+    try {
+      const cold = await lint(config, { workers: 2, cache });
+      const models = readdirSync(path.join(cache, 'models'), { recursive: true }).filter((name) => String(name).endsWith('.json'));
+      expect(models.length).toBe(cold.results.length);
+      expect(await lint(config, { workers: 0, cache })).toEqual(cold);
+      expect(await lint(config, { workers: 0 })).toEqual(cold);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('groupsOf', () => {

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Tinypool } from 'tinypool';
+import { createGroupChecker, type CheckSetup, type GroupChecker, type GroupOutcome, type GroupTask } from './group-check.js';
+import type { WorkerTask } from './group-worker.js';
+
+/** Below this many pages, checking in the main thread beats starting worker threads. */
+export const POOL_THRESHOLD = 200;
+
+/**
+ * A worker's young generation: parsing makes a lot of short-lived garbage. Too small
+ * a young generation promotes it to the old one and the workers spend a third of their
+ * time collecting it (8 MiB did); 48 MiB costs a worker about 20 MiB more memory
+ * than this for a few per cent less time. The benchmark's parse floor
+ * uses the same limits.
+ */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 };
+
+/** Checks groups of pages (see `GroupChecker`), in worker threads or in this one. */
+export interface GroupPool {
+  readonly threads: number;
+  check(setup: CheckSetup, task: GroupTask): Promise<GroupOutcome>;
+  urls(setup: CheckSetup, task: GroupTask): Promise<string[]>;
+  /** Stops the workers (or ends this thread's checker); the pool is not used after. Closing again does nothing. */
+  close(): Promise<void>;
+}
+
+/**
+ * A pool for a run of `pageCount` pages. `workers` is the number of worker threads:
+ * 0 checks in the main thread; unset picks one per core, or none for a small run,
+ * where starting threads costs more than parsing a few pages.
+ */
+export function createGroupPool(pageCount: number, workers?: number): GroupPool {
+  const threads = workers ?? (pageCount < POOL_THRESHOLD ? 0 : availableParallelism());
+  if (threads <= 0) return inThisThread();
+  // Loaded only when threads are used: a small run does not pay for it.
+  let pool: Promise<Tinypool> | undefined;
+  const started = () => (pool ??= import('tinypool').then(({ Tinypool }) => new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS })));
+  const run = async <T>(name: string, work: WorkerTask) => (await started()).run(work, { name }) as Promise<T>;
+  return {
+    threads,
+    check: (setup, task) => run<GroupOutcome>('default', { setup, task }),
+    urls: (setup, task) => run<string[]>('urlsOf', { setup, task }),
+    async close() {
+      const closing = pool;
+      pool = undefined;
+      if (closing) await (await closing).destroy();
+    },
+  };
+}
+
+/** The same work in this thread: one checker per run setup, kept while the pool is used. */
+function inThisThread(): GroupPool {
+  const checkers = new Map<string, Promise<GroupChecker>>();
+  const checkerFor = (setup: CheckSetup) => {
+    let checker = checkers.get(setup.run);
+    if (!checker) {
+      checker = createGroupChecker(setup);
+      checkers.set(setup.run, checker);
+    }
+    return checker;
+  };
+  return {
+    threads: 0,
+    check: async (setup, task) => (await checkerFor(setup)).check(task),
+    urls: async (setup, task) => (await checkerFor(setup)).urls(task),
+    async close() {
+      const closing = [...checkers.values()];
+      checkers.clear();
+      for (const checker of closing) (await checker).close();
+    },
+  };
+}
+
+/**
+ * The compiled worker module. Run from the TypeScript sources (the tests), this
+ * module has no compiled sibling, so the build's copy is used.
+ */
+function workerFile(): string {
+  const beside = fileURLToPath(new URL('./group-worker.js', import.meta.url));
+  if (existsSync(beside)) return beside;
+  return fileURLToPath(new URL('../../dist/src/engine/group-worker.js', import.meta.url));
+}
