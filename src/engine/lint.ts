@@ -130,6 +130,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     return { locale: localeOf.get(file) ?? null, ...(canonical ? { canonical } : {}), ...(strays.has(file) ? { stray: true } : {}) };
   };
 
+  const store = new FindingStore();
   try {
     const loadGroup = async (files: string[]) => {
       const bytes = await Promise.all(files.map((file) => readPage(config.root, file, config)));
@@ -158,7 +159,6 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
       done += files.length + (pairsOf.get(files[0] ?? '')?.length ?? 0);
       options.progress?.(done, steps);
     };
-    const store = new FindingStore();
     const summaries = new Map<string, PageSummary | Error>();
     const limit = pLimit(GROUPS_AT_ONCE);
     await Promise.all(
@@ -232,6 +232,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     results.sort((a, b) => comparePaths(a.file, b.file));
     return { root: config.root, results, plan, rules: new Map([...ruleSets.registry].map(([id, rule]) => [id, rule.meta])) };
   } finally {
+    store.close();
     await pool.close();
   }
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -42,6 +44,39 @@ describe('FindingStore', () => {
     list = null;
     expect(await collected(ref)).toBe(true);
     expect(store.take('a.md')).toEqual([finding('a.md', 1)]);
+  });
+});
+
+describe('FindingStore on disk', () => {
+  it('writes findings to a temporary file that has no name, not to memory, and reads them back', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'l10n-lint-store-'));
+    const store = new FindingStore(folder);
+    try {
+      const long = 'x'.repeat(4000);
+      collectGarbage();
+      const before = process.memoryUsage().arrayBuffers;
+      for (let k = 0; k < 8000; k++) store.add([finding(`p${k % 100}.md`, k, long)]);
+      collectGarbage();
+      // 8,000 findings of over 4 KB each: 32 MB of JSON, held outside memory (what is
+      // left are buffers not given back yet).
+      expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(8 * 1024 * 1024);
+      expect(readdirSync(folder)).toEqual([]);
+      expect(store.take('p7.md')).toEqual(Array.from({ length: 80 }, (_, i) => finding('p7.md', 7 + 100 * i, long)));
+      expect(store.read('p99.md').length).toBe(80);
+    } finally {
+      store.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+    expect(store.files()).toEqual([]);
+  });
+
+  it('holds findings in memory when no temporary file can be made', () => {
+    const store = new FindingStore(path.join(tmpdir(), 'l10n-lint-no-such-folder', 'deeper'));
+    store.add([finding('a.md', 1), finding('b.md', 2)]);
+    store.add([finding('a.md', 3)]);
+    expect(store.take('a.md')).toEqual([finding('a.md', 1), finding('a.md', 3)]);
+    expect(store.files()).toEqual(['b.md']);
+    store.close();
   });
 });
 
