@@ -2,8 +2,8 @@
 //
 // Where a cold lint's time goes: runs l10n-lint once over the benchmark's tree with
 // V8's sampling profiler on every thread (`node --cpu-prof`), then sums each thread's
-// samples by part of the pipeline. Prints a table per thread (the main thread runs the
-// rules; the workers parse) and writes it as JSON to bench/results/.
+// samples by part of the pipeline. Prints a table per thread (the main thread reads
+// files; the workers parse and run the rules) and writes it as JSON to bench/results/.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,10 +61,15 @@ const profiles = mkdtempSync(path.join(tmpdir(), 'l10n-lint-profile-'));
 const cli = path.join(project, 'dist', 'src', 'cli.js');
 const args = ['--cpu-prof', '--cpu-prof-dir', profiles, cli, '--config', path.join(tree, 'l10n-lint.config.json'), '--format', 'json', '--output-file', path.join(profiles, 'out.json')];
 // Worker threads inherit --cpu-prof through execArgv: each writes its own profile.
+// Under /usr/bin/time, for the CPU time of the whole process: the profiles see only the
+// JavaScript threads (sampled wall time, which counts time spent waiting for a core),
+// not V8's own helper threads (optimising compiler, garbage collector).
 const started = Date.now();
-const run = spawnSync(process.execPath, args, { cwd: tree, encoding: 'utf8' });
+const run = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, ...args], { cwd: tree, encoding: 'utf8' });
 if (run.status !== 0 && run.status !== 1) throw new Error(`l10n-lint exited ${run.status}: ${run.stderr.slice(-2000)}`);
 const wall = (Date.now() - started) / 1000;
+const [user, system] = (/cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr) ?? []).slice(1).map(Number);
+const cpu = (user ?? NaN) + (system ?? NaN);
 
 // Profiles are named CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile; thread 0 is the main thread.
 const threads = readdirSync(profiles)
@@ -84,8 +89,9 @@ for (const name of names) {
   });
   console.log([name.padEnd(52), ...cells].join(''));
 }
+console.log(`\nCPU time of the whole process: ${cpu.toFixed(1)} s over ${wall.toFixed(1)} s (every thread, V8's own helper threads too)`);
 const out = path.join(here, 'results');
 mkdirSync(out, { recursive: true });
 const file = path.join(out, `profile-${fileCount}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ files: fileCount, wall, threads }, null, 2));
+writeFileSync(file, JSON.stringify({ files: fileCount, wall, cpu, threads }, null, 2));
 console.log(`\nwrote ${path.relative(process.cwd(), file)}`);

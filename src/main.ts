@@ -66,8 +66,8 @@ Options:
       --shard I/N          lint only part I of N (a canonical page and its
                            translations stay together); join the parts' reports
                            with l10n-lint merge
-      --workers N          threads that parse pages (default: one per core; none
-                           for a run of a few pages; 0: parse in the main thread)
+      --workers N          threads that parse and check pages (default: one per
+                           core; none for a run of a few pages; 0: the main thread)
       --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help               show this help
   -v, --version            show the version

@@ -39,8 +39,8 @@ export interface LintOptions {
    */
   online?: (urls: string[]) => Promise<ReadonlyMap<string, UrlStatus>>;
   /**
-   * Worker threads that parse pages: 0 parses in this thread. Unset: one per core,
-   * or none for a run of a few pages.
+   * Worker threads that parse and check pages: 0 does it in this thread. Unset: one
+   * per core, or none for a run of a few pages.
    */
   workers?: number;
   /** Folder of the cache of page models and findings (`--cache`); no cache when unset. */
