@@ -99,6 +99,7 @@ interface Watch {
 export async function createGroupChecker(setup: CheckSetup): Promise<GroupChecker> {
   const config = fromPortable(setup.config);
   const ruleSets = await RuleSets.create(config, setup.rules);
+  // Only for page models and for storing findings under the key the main thread made: no settings needed.
   const cache = setup.cache ? RunCache.open(setup.cache, null) : null;
   const atHand = new Map<string, PageModel | Error>();
   const syncBases: SyncBases = new Map();

@@ -147,8 +147,11 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
       ...(options.syncBases ? { syncBases: true } : {}),
     });
 
-    const urlSetup = options.online ? setupOf() : undefined;
-    const urlStatus = urlSetup && options.online ? await options.online(await urlsToCheck(groups, async (files) => pool.urls(urlSetup, taskOf(await loadGroup(files))))) : options.urlStatus;
+    let urlStatus = options.urlStatus;
+    if (options.online) {
+      const urlSetup = setupOf();
+      urlStatus = await options.online(await urlsToCheck(groups, async (files) => pool.urls(urlSetup, taskOf(await loadGroup(files)))));
+    }
     const setup = setupOf(urlStatus);
     const useFindingsCache = cache && !options.online && !options.urlStatus;
 
