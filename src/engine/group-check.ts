@@ -18,7 +18,7 @@ import type { ActiveRule } from './settings.js';
 /** Reported when a file cannot be read as Markdown; not configurable. */
 export const READ_ERROR = 'unreadable-file';
 
-/** What every group of a run is checked with. Plain data: it is sent to worker threads. */
+/** What every group of a run is checked with. Plain JSON data: it is sent to worker threads as JSON. */
 export interface CheckSetup {
   /** Tells runs apart: a worker keeps the checker of the run it last served. */
   run: string;

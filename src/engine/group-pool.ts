@@ -37,11 +37,24 @@ export function createGroupPool(pageCount: number, workers?: number): GroupPool 
   // Loaded only when threads are used: a small run does not pay for it.
   let pool: Promise<Tinypool> | undefined;
   const started = () => (pool ??= import('tinypool').then(({ Tinypool }) => new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS })));
-  const run = async <T>(name: string, work: WorkerTask) => (await started()).run(work, { name }) as Promise<T>;
+  // Each run's setup is written once, as JSON in shared memory: a task carries only a
+  // handle to it, however large it is (what every external URL answered, with --online).
+  const shared = new WeakMap<CheckSetup, SharedArrayBuffer>();
+  const sharedOf = (setup: CheckSetup) => {
+    let bytes = shared.get(setup);
+    if (!bytes) {
+      const json = Buffer.from(JSON.stringify(setup));
+      bytes = new SharedArrayBuffer(json.byteLength);
+      json.copy(Buffer.from(bytes));
+      shared.set(setup, bytes);
+    }
+    return bytes;
+  };
+  const run = async <T>(name: string, setup: CheckSetup, task: GroupTask) => (await started()).run({ run: setup.run, setup: sharedOf(setup), task } satisfies WorkerTask, { name }) as Promise<T>;
   return {
     threads,
-    check: (setup, task) => run<GroupOutcome>('default', { setup, task }),
-    urls: (setup, task) => run<string[]>('urlsOf', { setup, task }),
+    check: (setup, task) => run<GroupOutcome>('default', setup, task),
+    urls: (setup, task) => run<string[]>('urlsOf', setup, task),
     async close() {
       const closing = pool;
       pool = undefined;

@@ -100,7 +100,8 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   const ruleSets = await RuleSets.create(config, options.rules);
   const fullPlan = await planRun(config, options);
   const groups = groupsOf(fullPlan).filter((_, k) => !options.shard || k % options.shard.count === options.shard.index - 1);
-  const plan = options.shard ? shardPlan(fullPlan, new Set(groups.flat())) : fullPlan;
+  const inRun = new Set(groups.flat());
+  const plan = options.shard ? shardPlan(fullPlan, inRun) : fullPlan;
   const canonicalOf = new Map(plan.pairs.map((pair) => [pair.file, pair.canonical]));
   const localeOf = new Map<string, string>([
     ...plan.pairs.map((pair) => [pair.file, pair.locale] as const),
@@ -114,7 +115,6 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
 
   const pool = createGroupPool(plan.files.length, options.workers);
   const cache = options.cache ? RunCache.open(options.cache, cacheSettings(config, options)) : null;
-  const inRun = new Set(groups.flat());
   const portable = toPortable(config);
   const setupOf = (urlStatus?: ReadonlyMap<string, UrlStatus>): CheckSetup => ({
     run: randomUUID(),

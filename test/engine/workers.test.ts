@@ -84,6 +84,31 @@ describe('what workers look up and keep', () => {
   }, 60_000);
 });
 
+describe('--online in worker threads', () => {
+  it('collects the external URLs of translations and checks links against their answers as the main thread does', async () => {
+    const root = makeTree({
+      'en/a.md': '# A\n\nSee [the site](https://example.com/ok) and [the old page](https://example.com/gone).\n',
+      'de/a.md': '# A\n\nSiehe [die Seite](https://example.com/ok) und [die alte Seite](https://example.com/gone).\n',
+      'en/b.md': '# B\n\nMail [us](https://example.com/b).\n',
+      'de/b.md': '# B\n\nSchreib [uns](https://example.com/b).\n',
+    });
+    const config = resolveConfig({ sourceLocale: 'en', source: 'en/{path}.md', locales: { de: ['de/{path}.md'] } }, path.join(root, 'l10n-lint.config.json'));
+    const asked: string[][] = [];
+    const online = async (urls: string[]) => {
+      asked.push(urls);
+      return new Map(urls.map((url) => [url, url.endsWith('/gone') ? { ok: false, status: 404 } : { ok: true, status: 200 }] as const));
+    };
+    const inThread = await lint(config, { workers: 0, online });
+    const broken = inThread.results.flatMap((r) => r.findings.filter((f) => f.ruleId === 'dead-links').map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`));
+    expect(broken).toEqual(['de/a.md:3:47 External link https://example.com/gone is broken: the server answered HTTP 404']);
+    expect(await lint(config, { workers: 2, online })).toEqual(inThread);
+    expect(asked).toEqual([
+      ['https://example.com/b', 'https://example.com/gone', 'https://example.com/ok'],
+      ['https://example.com/b', 'https://example.com/gone', 'https://example.com/ok'],
+    ]);
+  }, 60_000);
+});
+
 describe('groupsOf', () => {
   it('puts each canonical page with its translations, every other file alone, each file once', () => {
     const plan = {
