@@ -14,11 +14,11 @@
  */
 
 const NUMBER = /\d+(?:[.,/:\-]\d+)*/g;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}_+#]*/gu;
+/** What a word starts with; then come more of them and `_`, `+` or `#`. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,}\p{Ll}?)$/u;
 /** Prefix of weak tokens: capitalised words, which a translation keeps only sometimes. */
 const WEAK = 'w:';
-const PLAIN_WORD = /^[a-z][a-z_+#]*$/;
 const NAME_LIKE = /^(?:\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\p{N}]*|(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}]+)$/u;
 
 /**
@@ -50,13 +50,45 @@ export function normaliseNumber(raw: string): string {
 export function textTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const match of text.matchAll(NUMBER)) tokens.push('#' + (DATE.test(match[0]) ? dateToken(match[0]) : normaliseNumber(match[0])));
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    // Most words: lower-case ASCII letters, neither a name nor capitalised.
-    if (PLAIN_WORD.test(word) || /^\d+$/.test(word)) continue;
-    if (NAME_LIKE.test(word)) tokens.push(word);
-    else if (CAPITALISED.test(word)) tokens.push(WEAK + word);
+  // Words (a letter or digit, then letters, digits, `_`, `+` or `#`), scanned by hand:
+  // most are lower-case ASCII or only digits, neither a name nor capitalised, and are
+  // passed over without being cut out of the text.
+  let start = -1;
+  let plain = false;
+  let digits = false;
+  const end = (at: number) => {
+    if (!plain && !digits) {
+      const word = text.slice(start, at);
+      if (NAME_LIKE.test(word)) tokens.push(word);
+      else if (CAPITALISED.test(word)) tokens.push(WEAK + word);
+    }
+    start = -1;
+  };
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const lower = code >= 97 && code <= 122;
+    const digit = code >= 48 && code <= 57;
+    if (start < 0) {
+      if (lower || digit || (code >= 65 && code <= 90)) {
+        start = at;
+        plain = lower;
+        digits = digit;
+      } else if (code >= 128 && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number))) {
+        start = at;
+        plain = digits = false;
+        if (code >= 0xd800 && code <= 0xdbff) at++;
+      }
+    } else if (lower || digit || (code >= 65 && code <= 90) || code === 95 || code === 43 || code === 35) {
+      plain &&= lower || code === 95 || code === 43 || code === 35;
+      digits &&= digit;
+    } else if (code >= 128 && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number))) {
+      plain = digits = false;
+      if (code >= 0xd800 && code <= 0xdbff) at++;
+    } else {
+      end(at);
+    }
   }
+  if (start >= 0) end(text.length);
   return tokens;
 }
 
