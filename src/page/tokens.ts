@@ -64,6 +64,8 @@ export function textTokens(text: string): string[] {
     }
     start = -1;
   };
+  // ASCII is told by its codes (95, 43 and 35 are `_`, `+` and `#`); other letters and
+  // digits by LETTER_OR_DIGIT, a letter beyond the first plane read with its second half.
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     const lower = code >= 97 && code <= 122;
