@@ -110,9 +110,11 @@ export async function createGroupChecker(setup: CheckSetup): Promise<GroupChecke
     task.files.map((file, i) => {
       const page = task.pages[i] as GroupTask['pages'][number];
       if (!(page instanceof Uint8Array)) return new Error(page.error);
-      const cached = cache?.page(file, task.hashes[i] ?? '');
+      // With a cache, the main thread hashed the page for the group's key: not hashed again.
+      const hash = task.hashes[i];
+      const cached = hash ? cache?.page(file, hash) : undefined;
       if (cached) return cached;
-      const model = modelOf(file, Buffer.from(page.buffer, page.byteOffset, page.byteLength));
+      const model = modelOf(file, Buffer.from(page.buffer, page.byteOffset, page.byteLength), hash);
       if (!(model instanceof Error)) cache?.storePage(model);
       return model;
     });

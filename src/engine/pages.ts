@@ -80,8 +80,11 @@ function readError(cause: unknown): Error {
   return new Error(`cannot read the file: ${code ?? (cause as Error).message}`);
 }
 
-/** The model of a page read as `bytes`; an Error when they are not Markdown text that can be parsed. */
-export function modelOf(file: string, bytes: Buffer): PageModel | Error {
+/**
+ * The model of a page read as `bytes`; an Error when they are not Markdown text that
+ * can be parsed. `hash`: their hash when the caller has it already (`hashOf`).
+ */
+export function modelOf(file: string, bytes: Buffer, hash?: string): PageModel | Error {
   const decoded = decodeText(bytes);
   if (decoded instanceof Error) return decoded;
   const nesting = deepestNesting(decoded.text);
@@ -91,7 +94,7 @@ export function modelOf(file: string, bytes: Buffer): PageModel | Error {
     );
   }
   try {
-    return { ...parsePage(file, decoded.text), hash: hashOf(bytes) };
+    return { ...parsePage(file, decoded.text), hash: hash || hashOf(bytes) };
   } catch (cause) {
     // One page the parser cannot handle must not cost the findings of every other page.
     if (cause instanceof RangeError) return new Error(`the page is too deeply nested to be parsed (${cause.message})`);
