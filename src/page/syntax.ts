@@ -1,4 +1,5 @@
 import type * as mdast from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -9,14 +10,16 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Construct, Extension, State } from 'micromark-util-types';
+import { tableLines } from './table-lines.js';
 
 /**
  * GitHub Flavored Markdown, one syntax extension at a time, each only for the pages
  * that can hold it. Every extension costs time on every page it is given (autolink
- * literals watch every letter), so a page is parsed with only those whose marks it
- * contains: the tree is exactly the one remark-gfm gives, for less work.
+ * literals watch every letter, tables are tried at the start of every block), so a
+ * page is parsed with only those whose marks it contains, and tables are tried only
+ * on the lines that can hold one: the tree is exactly the one remark-parse with
+ * remark-gfm gives, for less work.
  *
  * The order is remark-gfm's.
  */
@@ -30,36 +33,40 @@ const EXTENSIONS = [
 
 type ExtensionName = (typeof EXTENSIONS)[number]['name'];
 
-/** Marks without which an extension cannot change the tree (a table needs a pipe, a footnote `[^`, …). */
-const NEEDED: Record<Exclude<ExtensionName, 'autolinkLiteral'>, (text: string) => boolean> = {
+/** Marks without which an extension cannot change the tree (a footnote needs `[^`, …); tables are told by `tableLines`. */
+const NEEDED: Record<Exclude<ExtensionName, 'autolinkLiteral' | 'table'>, (text: string) => boolean> = {
   footnote: (text) => text.includes('[^'),
   strikethrough: (text) => text.includes('~'),
-  table: (text) => text.includes('|'),
   taskListItem: (text) => /\[[\sxX]\]/.test(text),
 };
 
 /** Every literal autolink (URL, www., e-mail, mailto:, xmpp:) holds one of these. */
 const AUTOLINK_MARK = /:\/\/|www\.|@/i;
 
-interface Parser {
-  parse(text: string): mdast.Root;
+/** micromark's table construct, the one remark-gfm uses. */
+const TABLE = gfmTable().flow?.null as Construct;
+
+/**
+ * The table extension, trying a table only on the given lines (see `tableLines`):
+ * elsewhere it fails at once, as it would after reading the line, and micromark
+ * goes on to the other constructs.
+ */
+function tablesOn(lines: Uint8Array): Extension {
+  const construct: Construct = {
+    ...TABLE,
+    tokenize(effects, ok, nok): State {
+      return lines[this.now().line] === 1 ? TABLE.tokenize.call(this, effects, ok, nok) : nok;
+    },
+  };
+  return { flow: { null: construct } };
 }
 
-const parsers = new Map<string, Parser>();
-
-function parserWith(names: ReadonlySet<ExtensionName>): Parser {
-  const key = [...names].sort().join(',');
-  let parser = parsers.get(key);
-  if (!parser) {
-    const chosen = EXTENSIONS.filter((extension) => names.has(extension.name));
-    const processor = unified()
-      .use(remarkParse)
-      .data('micromarkExtensions', chosen.map((extension) => extension.micromark))
-      .data('fromMarkdownExtensions', chosen.map((extension) => extension.mdast));
-    parser = { parse: (text) => processor.parse(text) };
-    parsers.set(key, parser);
-  }
-  return parser;
+function parseWith(text: string, names: ReadonlySet<ExtensionName>, tables: Uint8Array | null): mdast.Root {
+  const chosen = EXTENSIONS.filter((extension) => names.has(extension.name));
+  return fromMarkdown(text, {
+    extensions: chosen.map((extension) => (extension.name === 'table' && tables ? tablesOn(tables) : extension.micromark)),
+    mdastExtensions: chosen.map((extension) => extension.mdast),
+  });
 }
 
 /**
@@ -70,10 +77,12 @@ function parserWith(names: ReadonlySet<ExtensionName>): Parser {
 export function parseMarkdown(text: string): mdast.Root {
   const names = new Set<ExtensionName>();
   for (const [name, needed] of Object.entries(NEEDED)) if (needed(text)) names.add(name as ExtensionName);
-  const tree = parserWith(names).parse(text);
+  const tables = tableLines(text);
+  if (tables) names.add('table');
+  const tree = parseWith(text, names, tables);
   if (!AUTOLINK_MARK.test(text) || !hasAutolinkMark(tree)) return tree;
   names.add('autolinkLiteral');
-  return parserWith(names).parse(text);
+  return parseWith(text, names, tables);
 }
 
 /** Whether text outside links holds the mark of a literal autolink (inside links there are none). */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { glob } from 'tinyglobby';
@@ -24,6 +25,13 @@ describe('parseMarkdown (only the GFM extensions a page can use)', () => {
     'URL in code': 'Run `curl https://example.com` first.\n',
     table: '| A | B |\n| - | :-: |\n| 1 | 2 |\n',
     'table in a quote': '> | A |\n> | --- |\n> | 1 |\n',
+    'table without pipes': 'a\n:-\nb\n',
+    'table right after paragraph lines': 'Some text\nmore text\n| A | B |\n| --- | --- |\n| 1 | 2 |\nno pipe row\n\nAfter.\n',
+    'table in a list item': '- item\n\n  | A |\n  |:-:|\n  | 1 |\n- next | item\n',
+    'lazy line after a table in a quote': '> | A |\n> | - |\n> | 1 |\nlazy\n',
+    'delimiter look in code': '```\n| A |\n| - |\n```\n\n| B |\nno delimiter\n',
+    'tables with CRLF and CR': '| A |\r\n| - |\r\n| 1 |\r\rx | y\r:-|-\r',
+    'pipes without a table': 'A | B\nC | D\n\n> E | F\n',
     'footnote': 'Text[^1].\n\n[^1]: The note.\n',
     strikethrough: 'Old ~~price~~ and ~one~ tilde.\n',
     'task list': '- [ ] todo\n- [x] done\n',
@@ -34,6 +42,20 @@ describe('parseMarkdown (only the GFM extensions a page can use)', () => {
       expect(parseMarkdown(text)).toEqual(reference(text));
     });
   }
+
+  it("gives remark-gfm's tree for generated table-like text", () => {
+    // Lines of cells, delimiters, quote markers, list markers, indentation and fences:
+    // wherever a table may or may not begin, continue or end.
+    const piece = fc.constantFrom('|', ' | ', '-', '---', ':', ':-:', '> ', '- ', '1. ', '  ', '\t', 'a', 'B c', '`x|y`', '\\|', '```', '***', '[^1]', '~');
+    const line = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(''));
+    const text = fc.tuple(fc.array(line, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, eol]) => lines.join(eol));
+    fc.assert(
+      fc.property(text, (markdown) => {
+        expect(parseMarkdown(markdown)).toEqual(reference(markdown));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
 
   it.skipIf(!HAS_CORPUS)("gives remark-gfm's tree for every English page of the corpus", async () => {
     // One locale's pages: every construct the corpus uses, in a few seconds.
