@@ -13,6 +13,10 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Construct, Extension, State } from 'micromark-util-types';
 import { tableLines } from './table-lines.js';
 
+/** micromark's table syntax, the one remark-gfm uses; `tablesOn` narrows it to given lines. */
+const TABLE_SYNTAX = gfmTable();
+const TABLE = TABLE_SYNTAX.flow?.null as Construct;
+
 /**
  * GitHub Flavored Markdown, one syntax extension at a time, each only for the pages
  * that can hold it. Every extension costs time on every page it is given (autolink
@@ -27,7 +31,7 @@ const EXTENSIONS = [
   { name: 'autolinkLiteral', micromark: gfmAutolinkLiteral(), mdast: gfmAutolinkLiteralFromMarkdown() },
   { name: 'footnote', micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() },
   { name: 'strikethrough', micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() },
-  { name: 'table', micromark: gfmTable(), mdast: gfmTableFromMarkdown() },
+  { name: 'table', micromark: TABLE_SYNTAX, mdast: gfmTableFromMarkdown() },
   { name: 'taskListItem', micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown() },
 ] as const;
 
@@ -42,9 +46,6 @@ const NEEDED: Record<Exclude<ExtensionName, 'autolinkLiteral' | 'table'>, (text:
 
 /** Every literal autolink (URL, www., e-mail, mailto:, xmpp:) holds one of these. */
 const AUTOLINK_MARK = /:\/\/|www\.|@/i;
-
-/** micromark's table construct, the one remark-gfm uses. */
-const TABLE = gfmTable().flow?.null as Construct;
 
 /**
  * The table extension, trying a table only on the given lines (see `tableLines`):
