@@ -21,7 +21,7 @@ export function parsePage(file: string, raw: string): PageModel {
   const text = bom ? raw.slice(1) : raw;
   const { frontMatter, body, bodyLineOffset } = splitFrontMatter(text);
   const tree = parseMarkdown(body);
-  const context: Context = { source: body, lineOffset: bodyLineOffset };
+  const context: Context = { source: body, lineOffset: bodyLineOffset, contents: new Map() };
   return {
     file,
     bom,
@@ -63,6 +63,15 @@ function hazardsOf(text: string): Hazard[] {
 interface Context {
   source: string;
   lineOffset: number;
+  /** Each node's content, made once: a list's is made from its items', an item's from its blocks'. */
+  contents: Map<mdast.Node, Content>;
+}
+
+/** A node's plain text (whitespace collapsed), its untranslatable tokens and its inline inventory. */
+interface Content {
+  text: string;
+  tokens: string[];
+  inline: Inline;
 }
 
 function lineEndings(text: string): PageModel['eol'] {
@@ -166,12 +175,11 @@ function blockOf(node: mdast.RootContent, context: Context): Block | null {
 }
 
 function tableOf(node: mdast.Table, span: Span, context: Context): Block {
-  const rows: TableRow[] = node.children.map((row) => {
-    const cells = row.children.map((cell) => collapse(plainText(cell)));
-    const inline = emptyInline();
-    collectInline(row, context, inline);
-    return { span: spanOf(row, context), cells, tokens: cells.flatMap((cell) => textTokens(cell)).concat(inlineTokens(inline)) };
-  });
+  const rows: TableRow[] = node.children.map((row) => ({
+    span: spanOf(row, context),
+    cells: row.children.map((cell) => content(cell, context).text),
+    tokens: content(row, context).tokens,
+  }));
   const [header, ...body] = rows;
   return {
     kind: 'table',
@@ -214,12 +222,50 @@ function blockquoteOf(node: mdast.Blockquote, span: Span, context: Context): Blo
   return { kind: 'admonition', type, blocks, span, ...whole, text, tokens: textTokens(text).concat(inlineTokens(whole.inline)) };
 }
 
-/** Text, tokens and inline inventory of a node and everything inside it. */
-function content(node: mdast.Parent, context: Context): { text: string; tokens: string[]; inline: Inline } {
-  const inline = emptyInline();
-  collectInline(node, context, inline);
-  const text = collapse(plainText(node));
-  return { text, tokens: textTokens(text).concat(inlineTokens(inline)), inline };
+/**
+ * Text, tokens and inline inventory of a node and everything inside it. A container of
+ * blocks (a list, an item, a quote, a table and its rows) puts together its children's,
+ * so that nested content is read once however deep it is: the text of the whole is its
+ * children's collapsed texts joined by whitespace (a row's cells by ` | `), and its
+ * tokens are theirs (tokens are counted as a multiset, and numbers and words never
+ * span whitespace).
+ */
+function content(node: mdast.Node, context: Context): Content {
+  const known = context.contents.get(node);
+  if (known) return known;
+  let made: Content;
+  if (isBlockContainer(node) || node.type === 'tableRow') {
+    const children = (node as mdast.Parent).children.map((child) => content(child, context));
+    made = {
+      text: node.type === 'tableRow' ? collapse(children.map((child) => child.text).join(' | ')) : joinedTexts(children),
+      tokens: children.flatMap((child) => child.tokens),
+      inline: mergedInline(children.map((child) => child.inline)),
+    };
+  } else {
+    const inline = emptyInline();
+    collectInline(node, context, inline);
+    const text = collapse(plainText(node));
+    made = { text, tokens: textTokens(text).concat(inlineTokens(inline)), inline };
+  }
+  context.contents.set(node, made);
+  return made;
+}
+
+/** Collapsed texts of blocks, as the collapsed text of the blocks together: the non-empty ones joined by a space. */
+function joinedTexts(children: Content[]): string {
+  let text = '';
+  for (const child of children) if (child.text !== '') text = text === '' ? child.text : text + ' ' + child.text;
+  return text;
+}
+
+function mergedInline(parts: Inline[]): Inline {
+  return {
+    links: parts.flatMap((part) => part.links),
+    images: parts.flatMap((part) => part.images),
+    code: parts.flatMap((part) => part.code),
+    anchors: parts.flatMap((part) => part.anchors),
+    numbers: parts.flatMap((part) => part.numbers),
+  };
 }
 
 /**
@@ -353,8 +399,10 @@ function plainText(node: mdast.Node): string {
   return '';
 }
 
+const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'table']);
+
 function isBlockContainer(node: mdast.Node): boolean {
-  return ['root', 'blockquote', 'list', 'listItem', 'table'].includes(node.type);
+  return BLOCK_CONTAINERS.has(node.type);
 }
 
 /** Line endings as LF, so a CRLF translation of a code block equals its LF original. */

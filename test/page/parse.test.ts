@@ -136,6 +136,42 @@ describe('parsePage', () => {
     expect(kinds(list.items[0]?.blocks ?? [])).toEqual(['paragraph', 'list']);
   });
 
+  it('gives a list, its items and a table the text, tokens and inline content of everything inside them', () => {
+    const md = [
+      '- First item with SharePoint and 12 apps',
+      '',
+      '  ```',
+      '  run 7',
+      '  ```',
+      '  <a name="deep"></a>',
+      '-',
+      '- Third: see [docs](https://example.com/en-us/docs) and `code`',
+      '',
+      '| A | | C |',
+      '| - | - | - |',
+      '| x |  | M365 |',
+      '',
+    ].join('\n');
+    const [list, table] = parsePage('x.md', md).blocks;
+    if (list?.kind !== 'list' || table?.kind !== 'table') throw new Error('not a list and a table');
+    const sorted = (tokens: string[]) => [...tokens].sort();
+    expect(list.items.map((item) => item.text)).toEqual(['First item with SharePoint and 12 apps run 7', '', 'Third: see docs and code']);
+    expect(list.items.map((item) => sorted(item.tokens))).toEqual([
+      ['#12', '#7', 'SharePoint', 'w:First'],
+      [],
+      ['code:code', 'url:https://example.com/docs', 'w:Third'],
+    ]);
+    expect(list.text).toBe('First item with SharePoint and 12 apps run 7 Third: see docs and code');
+    expect(sorted(list.tokens)).toEqual(['#12', '#7', 'SharePoint', 'code:code', 'url:https://example.com/docs', 'w:First', 'w:Third']);
+    expect(list.inline.anchors).toEqual(['deep']);
+    expect(list.inline.links.map((link) => link.span)).toEqual([{ line: 8, column: 14, endLine: 8, endColumn: 52 }]);
+    expect(list.inline.numbers.map((number) => number.value)).toEqual(['12']);
+    expect(table.header.cells).toEqual(['A', '', 'C']);
+    expect(table.rows.map((row) => [row.cells, sorted(row.tokens)])).toEqual([[['x', '', 'M365'], ['#365', 'M365']]]);
+    expect(table.text).toBe('A | | C x | | M365');
+    expect(sorted(table.tokens)).toEqual(['#365', 'M365']);
+  });
+
   it('tells fenced from indented code', () => {
     const page = parsePage('x.md', '```js\nrun();\n```\n\n    indented\n');
     expect(page.blocks).toMatchObject([
