@@ -11,6 +11,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Construct, Extension, State } from 'micromark-util-types';
+import { AUTOLINK_MARK, mayHoldAutolinkLiteral } from './autolink-marks.js';
 import { tableLines } from './table-lines.js';
 
 /** micromark's table syntax, the one remark-gfm uses; `tablesOn` narrows it to given lines. */
@@ -44,9 +45,6 @@ const NEEDED: Record<Exclude<ExtensionName, 'autolinkLiteral' | 'table'>, (text:
   taskListItem: (text) => /\[[\sxX]\]/.test(text),
 };
 
-/** Every literal autolink (URL, www., e-mail, mailto:, xmpp:) holds one of these. */
-const AUTOLINK_MARK = /:\/\/|www\.|@/i;
-
 /**
  * The table extension, trying a table only on the given lines (see `tableLines`):
  * elsewhere it fails at once, as it would after reading the line, and micromark
@@ -72,16 +70,20 @@ function parseWith(text: string, names: ReadonlySet<ExtensionName>, tables: Uint
 
 /**
  * Parses Markdown to mdast as remark-parse with remark-gfm does. Literal autolinks
- * are looked for only when the page, parsed without them, has text outside links
- * that could hold one; then it is parsed again with them.
+ * are looked for only where they may be: at once when the text has an address
+ * written otherwise than as a link (see `mayHoldAutolinkLiteral`), else only when the
+ * page, parsed without them, has text outside links that could hold one; then it is
+ * parsed again with them.
  */
 export function parseMarkdown(text: string): mdast.Root {
   const names = new Set<ExtensionName>();
   for (const [name, needed] of Object.entries(NEEDED)) if (needed(text)) names.add(name as ExtensionName);
   const tables = tableLines(text);
   if (tables) names.add('table');
+  const marked = AUTOLINK_MARK.test(text);
+  if (marked && mayHoldAutolinkLiteral(text)) names.add('autolinkLiteral');
   const tree = parseWith(text, names, tables);
-  if (!AUTOLINK_MARK.test(text) || !hasAutolinkMark(tree)) return tree;
+  if (!marked || names.has('autolinkLiteral') || !hasAutolinkMark(tree)) return tree;
   names.add('autolinkLiteral');
   return parseWith(text, names, tables);
 }

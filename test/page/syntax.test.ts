@@ -23,6 +23,9 @@ describe('parseMarkdown (only the GFM extensions a page can use)', () => {
     'unclosed link with URL': 'see [a](https://example.com/x without closing\n',
     'URL split by emphasis': 'https://example.com/*x* and www.example.com/_y_\n',
     'URL in code': 'Run `curl https://example.com` first.\n',
+    'URL in a link destination\'s query': '[a](https://x.example/?to=https://y.example) and [b@c.example](mailto:b@c.example)\n',
+    'addresses in HTML and definitions': '<a href="https://x.example">x</a> <https://y.example>\n\n[d]: https://z.example\n',
+    'bare URL after a linked one': '[a](https://x.example) then www.y.example too\n',
     table: '| A | B |\n| - | :-: |\n| 1 | 2 |\n',
     'table in a quote': '> | A |\n> | --- |\n> | 1 |\n',
     'table without pipes': 'a\n:-\nb\n',
@@ -54,6 +57,18 @@ describe('parseMarkdown (only the GFM extensions a page can use)', () => {
         expect(parseMarkdown(markdown)).toEqual(reference(markdown));
       }),
       { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it("gives remark-gfm's tree for generated text with addresses, as links and not", () => {
+    // Whether a page is parsed with literal autolinks at once is guessed from its text; the tree must not depend on the guess.
+    const piece = fc.constantFrom('https://a.example', 'www.b.example', 'c@d.example', 'mailto:e@f.example', '@g', '[', ']', '(', ')', '](', '<', '>', '="', ' ', '\n', '`', 'h', '[l]: ', '*');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const markdown = pieces.join('');
+        expect(parseMarkdown(markdown)).toEqual(reference(markdown));
+      }),
+      { numRuns: 3000, seed: 11 },
     );
   });
 
