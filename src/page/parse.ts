@@ -219,7 +219,7 @@ function blockquoteOf(node: mdast.Blockquote, span: Span, context: Context): Blo
     blocks[0] = { ...blocks[0], text: blocks[0].text.replace(/^\[![\p{L}]+\]\s*/u, '') };
     if (blocks[0].text === '' && blocks[0].inline.links.length + blocks[0].inline.images.length === 0) blocks.shift();
   }
-  return { kind: 'admonition', type, blocks, span, ...whole, text, tokens: textTokens(text).concat(inlineTokens(whole.inline)) };
+  return { kind: 'admonition', type, blocks, span, ...whole, text, tokens: withInlineTokens(textTokens(text), whole.inline) };
 }
 
 /**
@@ -238,14 +238,14 @@ function content(node: mdast.Node, context: Context): Content {
     const children = (node as mdast.Parent).children.map((child) => content(child, context));
     made = {
       text: node.type === 'tableRow' ? collapse(children.map((child) => child.text).join(' | ')) : joinedTexts(children),
-      tokens: children.flatMap((child) => child.tokens),
+      tokens: joinedTokens(children),
       inline: mergedInline(children.map((child) => child.inline)),
     };
   } else {
     const inline = emptyInline();
     collectInline(node, context, inline);
     const text = collapse(plainText(node));
-    made = { text, tokens: textTokens(text).concat(inlineTokens(inline)), inline };
+    made = { text, tokens: withInlineTokens(textTokens(text), inline), inline };
   }
   context.contents.set(node, made);
   return made;
@@ -256,6 +256,12 @@ function joinedTexts(children: Content[]): string {
   let text = '';
   for (const child of children) if (child.text !== '') text = text === '' ? child.text : text + ' ' + child.text;
   return text;
+}
+
+function joinedTokens(children: Content[]): string[] {
+  const tokens: string[] = [];
+  for (const child of children) for (const token of child.tokens) tokens.push(token);
+  return tokens;
 }
 
 function mergedInline(parts: Inline[]): Inline {
@@ -269,17 +275,16 @@ function mergedInline(parts: Inline[]): Inline {
 }
 
 /**
- * Inline tokens. A translation may point a relative link at its own locale's page
+ * `tokens` with the inline tokens added. A translation may point a relative link at its own locale's page
  * and an external one at a localised address, so relative links count only as
  * links, and external ones lose locale segments such as `/en-us/`; an image counts
  * by its file name.
  */
-function inlineTokens(inline: Inline): string[] {
-  return [
-    ...inline.links.map((link) => (/^[a-z][a-z0-9+.-]*:/i.test(link.url) ? 'url:' + externalUrlToken(link.url) : 'link')),
-    ...inline.images.map((image) => 'img:' + (image.url.split(/[?#]/)[0] ?? '').split('/').pop()),
-    ...inline.code.map((code) => 'code:' + code.value),
-  ];
+function withInlineTokens(tokens: string[], inline: Inline): string[] {
+  for (const link of inline.links) tokens.push(/^[a-z][a-z0-9+.-]*:/i.test(link.url) ? 'url:' + externalUrlToken(link.url) : 'link');
+  for (const image of inline.images) tokens.push('img:' + (image.url.split(/[?#]/)[0] ?? '').split('/').pop());
+  for (const code of inline.code) tokens.push('code:' + code.value);
+  return tokens;
 }
 
 function externalUrlToken(url: string): string {
@@ -410,8 +415,11 @@ function lf(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+/** Whitespace that `collapse` changes: any but a single space between other characters. */
+const LOOSE_WHITESPACE = /[^\S ]| {2}|^ | $/;
+
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return LOOSE_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 function emptyInline(): Inline {

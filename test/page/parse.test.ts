@@ -172,6 +172,11 @@ describe('parsePage', () => {
     expect(sorted(table.tokens)).toEqual(['#365', 'M365']);
   });
 
+  it('collapses the whitespace of a text: line breaks, tabs, runs of spaces and no-break spaces', () => {
+    const page = parsePage('x.md', 'One\ttwo  three\nfour\u00a0five\n\n- Six\n  seven\n\n&#32;Eight&#32;\n');
+    expect(page.blocks.map((block) => block.text)).toEqual(['One two three four five', 'Six seven', 'Eight']);
+  });
+
   it('tells fenced from indented code', () => {
     const page = parsePage('x.md', '```js\nrun();\n```\n\n    indented\n');
     expect(page.blocks).toMatchObject([
