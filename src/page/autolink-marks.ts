@@ -18,18 +18,19 @@ const DEFINITION = /^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?$/;
  * checked on its tree.
  */
 export function mayHoldAutolinkLiteral(text: string): boolean {
+  // Where the last address looked at ends: later marks inside it share its verdict
+  // (and a long run of marks is read once, not once per mark).
+  let judged = 0;
   for (const match of text.matchAll(MARKS)) {
     const mark = match[0];
     let start = match.index;
-    if (mark === '@') {
-      if (!EMAIL_LOCAL.test(text.charAt(start - 1)) || !EMAIL_DOMAIN.test(text.slice(start, start + 64))) continue;
-    } else if (mark.toLowerCase() === 'www.' && text.slice(start - 3, start) === '://') {
-      continue; // the address was looked at from its `://`
-    }
+    if (start < judged) continue;
+    if (mark === '@' && !(EMAIL_LOCAL.test(text.charAt(start - 1)) && EMAIL_DOMAIN.test(text.slice(start, start + 64)))) continue;
     while (start > 0 && IN_ADDRESS.test(text.charAt(start - 1))) start--;
     let end = match.index + mark.length;
     while (end < text.length && IN_ADDRESS.test(text.charAt(end))) end++;
     if (!writtenAsLink(text, start, end)) return true;
+    judged = end;
   }
   return false;
 }

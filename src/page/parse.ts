@@ -275,10 +275,10 @@ function mergedInline(parts: Inline[]): Inline {
 }
 
 /**
- * `tokens` with the inline tokens added. A translation may point a relative link at its own locale's page
- * and an external one at a localised address, so relative links count only as
- * links, and external ones lose locale segments such as `/en-us/`; an image counts
- * by its file name.
+ * `tokens` with the inline tokens added. A translation may point a relative link at
+ * its own locale's page and an external one at a localised address, so relative links
+ * count only as links, and external ones lose locale segments such as `/en-us/`; an
+ * image counts by its file name.
  */
 function withInlineTokens(tokens: string[], inline: Inline): string[] {
   for (const link of inline.links) tokens.push(/^[a-z][a-z0-9+.-]*:/i.test(link.url) ? 'url:' + externalUrlToken(link.url) : 'link');
