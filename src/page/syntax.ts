@@ -80,10 +80,10 @@ export function parseMarkdown(text: string): mdast.Root {
   for (const [name, needed] of Object.entries(NEEDED)) if (needed(text)) names.add(name as ExtensionName);
   const tables = tableLines(text);
   if (tables) names.add('table');
-  const marked = AUTOLINK_MARK.test(text);
-  if (marked && mayHoldAutolinkLiteral(text)) names.add('autolinkLiteral');
+  const guessed = mayHoldAutolinkLiteral(text);
+  if (guessed) names.add('autolinkLiteral');
   const tree = parseWith(text, names, tables);
-  if (!marked || names.has('autolinkLiteral') || !hasAutolinkMark(tree)) return tree;
+  if (guessed || !AUTOLINK_MARK.test(text) || !hasAutolinkMark(tree)) return tree;
   names.add('autolinkLiteral');
   return parseWith(text, names, tables);
 }
