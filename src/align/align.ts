@@ -1,5 +1,5 @@
 import type { Block, BlockKind, ListItem, PageModel, Span, TableRow } from '../page/model.js';
-import { tokenEvidence } from '../page/tokens.js';
+import { countTokens, countedEvidence, type CountedTokens } from '../page/tokens.js';
 import { alignSequences, type Pair } from './sequence.js';
 
 export type { Pair } from './sequence.js';
@@ -53,12 +53,22 @@ function bodyStart(page: PageModel): Span {
 
 const aligned = new WeakMap<PageModel, WeakMap<PageModel, Alignment>>();
 
+/**
+ * The tokens of each element of a sequence, counted: once per sequence rather than once
+ * per comparison (every element is compared with every element of the other sequence).
+ */
+function countedOf(elements: readonly { tokens: readonly string[] }[]): CountedTokens[] {
+  return elements.map((element) => countTokens(element.tokens));
+}
+
 function alignBlocks(canonical: readonly Block[], locale: readonly Block[], container: Span): AlignedBlock[] {
-  return alignSequences(canonical, locale, blockSimilarity, container).map((pair) => {
+  const counted = [countedOf(canonical), countedOf(locale)] as const;
+  const similarity = (c: Block, l: Block, i: number, j: number) => blockSimilarity(c, l, counted[0][i] as CountedTokens, counted[1][j] as CountedTokens);
+  return alignSequences(canonical, locale, similarity, container).map((pair) => {
     const { canonical: c, locale: l } = pair;
     if (!c || !l) return pair;
     if (c.kind === 'table' && l.kind === 'table') {
-      return { ...pair, rows: alignSequences(c.rows, l.rows, rowSimilarity, endOf(l.span)) };
+      return { ...pair, rows: alignRows(c.rows, l.rows, endOf(l.span)) };
     }
     if (c.kind === 'list' && l.kind === 'list') {
       return { ...pair, items: alignItems(c.items, l.items, l.span) };
@@ -70,8 +80,16 @@ function alignBlocks(canonical: readonly Block[], locale: readonly Block[], cont
   });
 }
 
+function alignRows(canonical: readonly TableRow[], locale: readonly TableRow[], container: Span): Pair<TableRow>[] {
+  const counted = [countedOf(canonical), countedOf(locale)] as const;
+  const similarity = (c: TableRow, l: TableRow, i: number, j: number) => rowSimilarity(c, l, counted[0][i] as CountedTokens, counted[1][j] as CountedTokens);
+  return alignSequences(canonical, locale, similarity, container);
+}
+
 function alignItems(canonical: readonly ListItem[], locale: readonly ListItem[], container: Span): AlignedItem[] {
-  return alignSequences(canonical, locale, itemSimilarity, container).map((pair) =>
+  const counted = [countedOf(canonical), countedOf(locale)] as const;
+  const similarity = (_c: ListItem, _l: ListItem, i: number, j: number) => countedEvidence(counted[0][i] as CountedTokens, counted[1][j] as CountedTokens, 0.1);
+  return alignSequences(canonical, locale, similarity, container).map((pair) =>
     pair.canonical && pair.locale ? { ...pair, blocks: alignBlocks(pair.canonical.blocks, pair.locale.blocks, pair.locale.span) } : pair,
   );
 }
@@ -81,10 +99,10 @@ const COMPATIBLE: Partial<Record<BlockKind, BlockKind[]>> = {
   blockquote: ['admonition'],
 };
 
-/** How alike two blocks are, in [0, 1]; null when their kinds can never correspond. */
-export function blockSimilarity(c: Block, l: Block): number | null {
+/** How alike two blocks are, in [0, 1]; null when their kinds can never correspond. `ct`, `lt`: their tokens, counted. */
+function blockSimilarity(c: Block, l: Block, ct: CountedTokens, lt: CountedTokens): number | null {
   if (c.kind !== l.kind) return COMPATIBLE[c.kind]?.includes(l.kind) ? 0.2 : null;
-  const evidence = (floor: number) => tokenEvidence(c.tokens, l.tokens, floor);
+  const evidence = (floor: number) => countedEvidence(ct, lt, floor);
   switch (c.kind) {
     case 'heading':
       return (l.kind === 'heading' && c.depth === l.depth ? 1 : 0.6) * evidence(0.5);
@@ -109,14 +127,10 @@ export function blockSimilarity(c: Block, l: Block): number | null {
   }
 }
 
-function rowSimilarity(c: TableRow, l: TableRow): number {
+function rowSimilarity(c: TableRow, l: TableRow, ct: CountedTokens, lt: CountedTokens): number {
   const sameCells = c.cells.filter((cell, index) => cell !== '' && cell === l.cells[index]).length;
   const cellScore = c.cells.length === 0 ? 0 : sameCells / c.cells.length;
-  return Math.min(1, tokenEvidence(c.tokens, l.tokens, 0.1) + 0.4 * cellScore);
-}
-
-function itemSimilarity(c: ListItem, l: ListItem): number {
-  return tokenEvidence(c.tokens, l.tokens, 0.1);
+  return Math.min(1, countedEvidence(ct, lt, 0.1) + 0.4 * cellScore);
 }
 
 /** Rows missing from a table that has none go at its end, after the delimiter row. */

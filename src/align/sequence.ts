@@ -20,8 +20,11 @@ export interface Pair<T> {
   ambiguous?: boolean;
 }
 
-/** Similarity in [0, 1] of two elements, or null when they can never correspond. */
-export type Similarity<T> = (canonical: T, locale: T) => number | null;
+/**
+ * Similarity in [0, 1] of two elements, or null when they can never correspond; also
+ * given their indexes in their sequences.
+ */
+export type Similarity<T> = (canonical: T, locale: T, canonicalIndex: number, localeIndex: number) => number | null;
 
 /** Above this many cells the quadratic alignment gives way to pairing in order. */
 const MAX_CELLS = 4_000_000;
@@ -61,7 +64,7 @@ export function alignSequences<T extends { span: Span }>(
   const value = new Float64Array((n + 1) * width).fill(Number.NaN);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const sim = similarity(canonical[i - 1] as T, locale[j - 1] as T);
+      const sim = similarity(canonical[i - 1] as T, locale[j - 1] as T, i - 1, j - 1);
       const here = i * width + j;
       let best = Math.max(score[here - width] as number, score[here - 1] as number);
       if (sim !== null) {
@@ -73,11 +76,16 @@ export function alignSequences<T extends { span: Span }>(
   }
 
   const late = traceBack(canonical, locale, score, value, width, false);
-  const early = traceBack(canonical, locale, score, value, width, true);
-  const matchedEarly = new Set(early.filter((pair) => pair.canonical && pair.locale).flatMap((pair) => [pair.canonical, pair.locale]));
-  for (const pair of late) {
-    const alone = pair.locale ? (pair.canonical ? undefined : pair.locale) : pair.canonical;
-    if (alone && matchedEarly.has(alone)) pair.ambiguous = true;
+  // An element left alone that the alignment with gaps put early would match is ambiguous.
+  if (late.some((pair) => !pair.canonical || !pair.locale)) {
+    const matchedEarly = new Set<T>();
+    for (const pair of traceBack(canonical, locale, score, value, width, true)) {
+      if (pair.canonical && pair.locale) matchedEarly.add(pair.canonical).add(pair.locale);
+    }
+    for (const pair of late) {
+      const alone = pair.locale ? (pair.canonical ? undefined : pair.locale) : pair.canonical;
+      if (alone && matchedEarly.has(alone)) pair.ambiguous = true;
+    }
   }
   return placeGaps(late, container);
 }

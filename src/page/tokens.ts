@@ -95,22 +95,38 @@ export function textTokens(text: string): string[] {
 }
 
 /** A token list counted once: its strong and its weak tokens, each token with how often it occurs. */
-interface Counted {
-  strong: Map<string, number>;
+export interface CountedTokens {
+  strong: ReadonlyMap<string, number>;
   strongCount: number;
-  weak: Map<string, number>;
+  weak: ReadonlyMap<string, number>;
   weakCount: number;
 }
 
-/** Alignment compares each block with many others: a list is counted the first time it is compared. */
-const countedLists = new WeakMap<readonly string[], Counted>();
+const NONE: ReadonlyMap<string, number> = new Map();
+const NO_TOKENS: CountedTokens = { strong: NONE, strongCount: 0, weak: NONE, weakCount: 0 };
 
-function counted(tokens: readonly string[]): Counted {
+/** Alignment compares each block with many others: a list is counted the first time it is compared. */
+const countedLists = new WeakMap<readonly string[], CountedTokens>();
+
+/** A token list, counted (once per list). */
+export function countTokens(tokens: readonly string[]): CountedTokens {
+  if (tokens.length === 0) return NO_TOKENS;
   let found = countedLists.get(tokens);
   if (!found) {
-    const strong = tokens.filter((token) => !token.startsWith(WEAK));
-    const weak = tokens.filter((token) => token.startsWith(WEAK));
-    found = { strong: countsOf(strong), strongCount: strong.length, weak: countsOf(weak), weakCount: weak.length };
+    let strong: Map<string, number> | null = null;
+    let weak: Map<string, number> | null = null;
+    let strongCount = 0;
+    for (const token of tokens) {
+      if (token.startsWith(WEAK)) {
+        weak ??= new Map();
+        weak.set(token, (weak.get(token) ?? 0) + 1);
+      } else {
+        strong ??= new Map();
+        strong.set(token, (strong.get(token) ?? 0) + 1);
+        strongCount++;
+      }
+    }
+    found = { strong: strong ?? NONE, strongCount, weak: weak ?? NONE, weakCount: tokens.length - strongCount };
     countedLists.set(tokens, found);
   }
   return found;
@@ -123,15 +139,18 @@ function counted(tokens: readonly string[]): Counted {
  * Shared weak tokens add up to 0.3.
  */
 export function tokenEvidence(a: readonly string[], b: readonly string[], floor: number): number {
-  const ca = counted(a);
-  const cb = counted(b);
-  const weak = diceOfCounts(ca.weak, ca.weakCount, cb.weak, cb.weakCount);
+  return countedEvidence(countTokens(a), countTokens(b), floor);
+}
+
+/** The same, of lists counted already. */
+export function countedEvidence(a: CountedTokens, b: CountedTokens, floor: number): number {
+  const weak = diceOfCounts(a.weak, a.weakCount, b.weak, b.weakCount);
   const strong =
-    ca.strongCount === 0 && cb.strongCount === 0
+    a.strongCount === 0 && b.strongCount === 0
       ? 0.6
-      : ca.strongCount === 0 || cb.strongCount === 0
+      : a.strongCount === 0 || b.strongCount === 0
         ? 0.4
-        : floor + (1 - floor) * diceOfCounts(ca.strong, ca.strongCount, cb.strong, cb.strongCount);
+        : floor + (1 - floor) * diceOfCounts(a.strong, a.strongCount, b.strong, b.strongCount);
   return Math.min(1, strong + 0.3 * weak);
 }
 
@@ -148,8 +167,9 @@ function countsOf(tokens: readonly string[]): Map<string, number> {
 
 /** Dice similarity of two multisets given as token counts and their sizes. */
 function diceOfCounts(a: ReadonlyMap<string, number>, aCount: number, b: ReadonlyMap<string, number>, bCount: number): number {
-  if (aCount + bCount === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (aCount === 0 || bCount === 0) return 0;
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let shared = 0;
   for (const [token, count] of small) {
     const other = large.get(token);
