@@ -15,7 +15,8 @@ type MessageId = 'block' | 'cells';
 const URL = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*|\S+\.[a-z]{2,}\/\S*/giu;
 /** What every match of URL holds (same flags, so that `[a-z]` means the same). */
 const URL_MARK = /:\/\/|www\.|\.[a-z]{2,}\//iu;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+/** What a word starts with; then come more of them and `'`, `’`, `_` or `-`. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 /**
  * Words taken for names, which stay the same in every language: capitalised words
@@ -106,8 +107,10 @@ function termPattern(term: string): RegExp {
 /**
  * The words of a text that a translation is expected to change, lower-cased and one at
  * a time: the text without inline code, URLs, do-not-translate terms, numbers and names.
+ * A word is a letter or digit followed by letters, digits, `'`, `’`, `_` and `-`, with
+ * at least one letter. Exported for its tests.
  */
-function* wordsOf(text: string, code: readonly InlineCode[], terms: readonly RegExp[]): Generator<string> {
+export function* wordsOf(text: string, code: readonly InlineCode[], terms: readonly RegExp[]): Generator<string> {
   let rest = text;
   for (const { value } of code) if (value.trim() !== '') rest = rest.split(value).join(' ');
   // Checked first: the replacement is slow on long texts, and most texts hold no URL.
@@ -115,15 +118,40 @@ function* wordsOf(text: string, code: readonly InlineCode[], terms: readonly Reg
   for (const term of terms) rest = rest.replace(term, ' ');
   // A word is decided once the next is known: a short word between two names is part of a longer name (`Skype for Business`).
   let before = false;
-  let current: { word: string; name: boolean } | null = null;
-  for (const [word] of rest.matchAll(WORD)) {
-    if (!LETTER.test(word)) continue;
-    const next = { word, name: NAME.test(word) };
-    if (current && !current.name && !(current.word.length <= 3 && before && next.name)) yield current.word.toLowerCase();
-    if (current) before = current.name;
-    current = next;
+  let current: string | null = null;
+  let currentName = false;
+  // Words are scanned by hand: most are lower-case ASCII, never a name, and need no
+  // pattern. Other letters and digits are told by LETTER_OR_DIGIT, a letter beyond the
+  // first plane read with its second half. 39, 45 and 95 are `'`, `-` and `_`.
+  const length = rest.length;
+  for (let at = 0; at < length; ) {
+    let code = rest.charCodeAt(at);
+    const start = at;
+    let plain = code >= 97 && code <= 122;
+    if (plain || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) at++;
+    else if (code >= 128 && LETTER_OR_DIGIT.test(String.fromCodePoint(rest.codePointAt(at) as number))) at += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    else {
+      at++;
+      continue;
+    }
+    for (; at < length; at++) {
+      code = rest.charCodeAt(at);
+      if ((code >= 97 && code <= 122) || code === 39 || code === 45 || code === 95 || code === 0x2019) continue;
+      if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) plain = false;
+      else if (code >= 128 && LETTER_OR_DIGIT.test(String.fromCodePoint(rest.codePointAt(at) as number))) {
+        plain = false;
+        if (code >= 0xd800 && code <= 0xdbff) at++;
+      } else break;
+    }
+    const word = rest.slice(start, at);
+    if (!plain && !LETTER.test(word)) continue;
+    const name = !plain && NAME.test(word);
+    if (current !== null && !currentName && !(current.length <= 3 && before && name)) yield current.toLowerCase();
+    if (current !== null) before = currentName;
+    current = word;
+    currentName = name;
   }
-  if (current && !current.name) yield current.word.toLowerCase();
+  if (current !== null && !currentName) yield current.toLowerCase();
 }
 
 /** `a`, `a and b`, `a, b and c`. */

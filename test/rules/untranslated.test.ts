@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import untranslated from '../../rules/untranslated.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import untranslated, { wordsOf } from '../../rules/untranslated.js';
 import { expectClean, expectFindings } from '../support/rule-tester.js';
 
 /** Lines: 1 title, 3 paragraph, 5-6 list, 8 header, 9 delimiter, 10 body row. */
@@ -105,5 +106,45 @@ Melden Sie sich vor dem Start mit einem Administratorkonto im Admin Center an.
     };
     expectFindings(untranslated, testCase, [{ messageId: 'block', line: 1, column: 1, endLine: 1, endColumn: 61, canonicalLine: 1 }]);
     expectClean(untranslated, { ...testCase, options: { doNotTranslate: ['sign-in options', 'select remember me'], minWords: 5 } });
+  });
+});
+
+describe('untranslated: the words it compares', () => {
+  /** The words as the rule defined them with patterns before they were scanned by hand (no code, URLs or terms here). */
+  function* byPattern(text: string): Generator<string> {
+    const NAME = /^(?:\p{Lu}.*|\p{Ll}+\p{Lu}.*|(?=.*\p{L})(?=.*\p{N}).+)$/u;
+    let before = false;
+    let current: { word: string; name: boolean } | null = null;
+    for (const [word] of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)) {
+      if (!/\p{L}/u.test(word)) continue;
+      const next = { word, name: NAME.test(word) };
+      if (current && !current.name && !(current.word.length <= 3 && before && next.name)) yield current.word.toLowerCase();
+      if (current) before = current.name;
+      current = next;
+    }
+    if (current && !current.name) yield current.word.toLowerCase();
+  }
+
+  it.each([
+    ['Sign in to the admin center', ['in', 'to', 'the', 'admin', 'center']],
+    ['Use Skype for Business and Teams in M365 today', ['today']],
+    ["don't re-enroll the device_id’s state", ["don't", 're-enroll', 'the', 'device_id’s', 'state']],
+    ['Größe der Datei ändern: 2020 Schritte', ['ändern']],
+    ['क्लिक करें', ['क', 'ल', 'क', 'कर']],
+    ['𝐚𝐛 x 😀 y\ud800z', ['𝐚𝐛', 'x', 'y', 'z']],
+    ['-lead _under 3rd', ['lead', 'under']],
+  ])('reads %j as its words', (text, words) => {
+    expect([...wordsOf(text, [], [])]).toEqual(words);
+  });
+
+  it('reads any text as the patterns do', () => {
+    const piece = fc.constantFrom('a', 'zz', 'Q', 'Skype', 'iPhone', 'M365', '42', 'é', 'ß', 'İ', 'ǅ', 'क', '\u0301', '𝐀', '𝐚', '😀', '\ud800', '\udc00', "'", '’', '_', '-', ' ', '.', ',', '\n', 'for', 'in');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect([...wordsOf(text, [], [])]).toEqual([...byPattern(text)]);
+      }),
+      { numRuns: 5000, seed: 7 },
+    );
   });
 });
