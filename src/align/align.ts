@@ -54,21 +54,27 @@ function bodyStart(page: PageModel): Span {
 const aligned = new WeakMap<PageModel, WeakMap<PageModel, Alignment>>();
 
 /**
- * The tokens of each element of a sequence, counted: once per sequence rather than once
- * per comparison (every element is compared with every element of the other sequence).
+ * Aligns two sequences whose elements are compared by their tokens: each element's
+ * tokens are counted once, not once per comparison (every element is compared with
+ * every element of the other sequence).
  */
-function countedOf(elements: readonly { tokens: readonly string[] }[]): CountedTokens[] {
-  return elements.map((element) => countTokens(element.tokens));
+function alignByTokens<T extends { span: Span; tokens: readonly string[] }>(
+  canonical: readonly T[],
+  locale: readonly T[],
+  similarity: (c: T, l: T, cTokens: CountedTokens, lTokens: CountedTokens) => number | null,
+  container: Span,
+): Pair<T>[] {
+  const cTokens = canonical.map((element) => countTokens(element.tokens));
+  const lTokens = locale.map((element) => countTokens(element.tokens));
+  return alignSequences(canonical, locale, (c, l, i, j) => similarity(c, l, cTokens[i] as CountedTokens, lTokens[j] as CountedTokens), container);
 }
 
 function alignBlocks(canonical: readonly Block[], locale: readonly Block[], container: Span): AlignedBlock[] {
-  const counted = [countedOf(canonical), countedOf(locale)] as const;
-  const similarity = (c: Block, l: Block, i: number, j: number) => blockSimilarity(c, l, counted[0][i] as CountedTokens, counted[1][j] as CountedTokens);
-  return alignSequences(canonical, locale, similarity, container).map((pair) => {
+  return alignByTokens(canonical, locale, blockSimilarity, container).map((pair) => {
     const { canonical: c, locale: l } = pair;
     if (!c || !l) return pair;
     if (c.kind === 'table' && l.kind === 'table') {
-      return { ...pair, rows: alignRows(c.rows, l.rows, endOf(l.span)) };
+      return { ...pair, rows: alignByTokens(c.rows, l.rows, rowSimilarity, endOf(l.span)) };
     }
     if (c.kind === 'list' && l.kind === 'list') {
       return { ...pair, items: alignItems(c.items, l.items, l.span) };
@@ -80,16 +86,8 @@ function alignBlocks(canonical: readonly Block[], locale: readonly Block[], cont
   });
 }
 
-function alignRows(canonical: readonly TableRow[], locale: readonly TableRow[], container: Span): Pair<TableRow>[] {
-  const counted = [countedOf(canonical), countedOf(locale)] as const;
-  const similarity = (c: TableRow, l: TableRow, i: number, j: number) => rowSimilarity(c, l, counted[0][i] as CountedTokens, counted[1][j] as CountedTokens);
-  return alignSequences(canonical, locale, similarity, container);
-}
-
 function alignItems(canonical: readonly ListItem[], locale: readonly ListItem[], container: Span): AlignedItem[] {
-  const counted = [countedOf(canonical), countedOf(locale)] as const;
-  const similarity = (_c: ListItem, _l: ListItem, i: number, j: number) => countedEvidence(counted[0][i] as CountedTokens, counted[1][j] as CountedTokens, 0.1);
-  return alignSequences(canonical, locale, similarity, container).map((pair) =>
+  return alignByTokens(canonical, locale, itemSimilarity, container).map((pair) =>
     pair.canonical && pair.locale ? { ...pair, blocks: alignBlocks(pair.canonical.blocks, pair.locale.blocks, pair.locale.span) } : pair,
   );
 }
@@ -99,10 +97,10 @@ const COMPATIBLE: Partial<Record<BlockKind, BlockKind[]>> = {
   blockquote: ['admonition'],
 };
 
-/** How alike two blocks are, in [0, 1]; null when their kinds can never correspond. `ct`, `lt`: their tokens, counted. */
-function blockSimilarity(c: Block, l: Block, ct: CountedTokens, lt: CountedTokens): number | null {
+/** How alike two blocks are, in [0, 1]; null when their kinds can never correspond. */
+function blockSimilarity(c: Block, l: Block, cTokens: CountedTokens, lTokens: CountedTokens): number | null {
   if (c.kind !== l.kind) return COMPATIBLE[c.kind]?.includes(l.kind) ? 0.2 : null;
-  const evidence = (floor: number) => countedEvidence(ct, lt, floor);
+  const evidence = (floor: number) => countedEvidence(cTokens, lTokens, floor);
   switch (c.kind) {
     case 'heading':
       return (l.kind === 'heading' && c.depth === l.depth ? 1 : 0.6) * evidence(0.5);
@@ -127,10 +125,14 @@ function blockSimilarity(c: Block, l: Block, ct: CountedTokens, lt: CountedToken
   }
 }
 
-function rowSimilarity(c: TableRow, l: TableRow, ct: CountedTokens, lt: CountedTokens): number {
+function rowSimilarity(c: TableRow, l: TableRow, cTokens: CountedTokens, lTokens: CountedTokens): number {
   const sameCells = c.cells.filter((cell, index) => cell !== '' && cell === l.cells[index]).length;
   const cellScore = c.cells.length === 0 ? 0 : sameCells / c.cells.length;
-  return Math.min(1, countedEvidence(ct, lt, 0.1) + 0.4 * cellScore);
+  return Math.min(1, countedEvidence(cTokens, lTokens, 0.1) + 0.4 * cellScore);
+}
+
+function itemSimilarity(_c: ListItem, _l: ListItem, cTokens: CountedTokens, lTokens: CountedTokens): number {
+  return countedEvidence(cTokens, lTokens, 0.1);
 }
 
 /** Rows missing from a table that has none go at its end, after the delimiter row. */

@@ -105,7 +105,7 @@ export interface CountedTokens {
 const NONE: ReadonlyMap<string, number> = new Map();
 const NO_TOKENS: CountedTokens = { strong: NONE, strongCount: 0, weak: NONE, weakCount: 0 };
 
-/** Alignment compares each block with many others: a list is counted the first time it is compared. */
+/** A canonical page is aligned with each of its translations: its blocks' lists are counted once, for the first. */
 const countedLists = new WeakMap<readonly string[], CountedTokens>();
 
 /** A token list, counted (once per list). */
