@@ -1,6 +1,7 @@
 import { walkBlocks } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
 import { quote } from '../src/engine/words.js';
+import { otherLetterOrDigit } from '../src/page/tokens.js';
 import type { Block, InlineCode, TableBlock, TableRow } from '../src/page/model.js';
 
 interface Options {
@@ -15,8 +16,6 @@ type MessageId = 'block' | 'cells';
 const URL = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*|\S+\.[a-z]{2,}\/\S*/giu;
 /** What every match of URL holds (same flags, so that `[a-z]` means the same). */
 const URL_MARK = /:\/\/|www\.|\.[a-z]{2,}\//iu;
-/** What a word starts with; then come more of them and `'`, `’`, `_` or `-`. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 /**
  * Words taken for names, which stay the same in every language: capitalised words
@@ -121,27 +120,31 @@ export function* wordsOf(text: string, code: readonly InlineCode[], terms: reado
   let current: string | null = null;
   let currentName = false;
   // Words are scanned by hand: most are lower-case ASCII, never a name, and need no
-  // pattern. Other letters and digits are told by LETTER_OR_DIGIT, a letter beyond the
-  // first plane read with its second half. 39, 45 and 95 are `'`, `-` and `_`.
+  // pattern. ASCII is told by its codes (39, 45 and 95 are `'`, `-` and `_`), other
+  // letters and digits by otherLetterOrDigit.
   const length = rest.length;
   for (let at = 0; at < length; ) {
     let code = rest.charCodeAt(at);
     const start = at;
     let plain = code >= 97 && code <= 122;
     if (plain || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) at++;
-    else if (code >= 128 && LETTER_OR_DIGIT.test(String.fromCodePoint(rest.codePointAt(at) as number))) at += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     else {
-      at++;
-      continue;
+      const width = otherLetterOrDigit(rest, at);
+      at += width || 1;
+      if (width === 0) continue;
     }
-    for (; at < length; at++) {
+    for (; at < length; ) {
       code = rest.charCodeAt(at);
-      if ((code >= 97 && code <= 122) || code === 39 || code === 45 || code === 95 || code === 0x2019) continue;
-      if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) plain = false;
-      else if (code >= 128 && LETTER_OR_DIGIT.test(String.fromCodePoint(rest.codePointAt(at) as number))) {
+      if ((code >= 97 && code <= 122) || code === 39 || code === 45 || code === 95 || code === 0x2019) at++;
+      else if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
         plain = false;
-        if (code >= 0xd800 && code <= 0xdbff) at++;
-      } else break;
+        at++;
+      } else {
+        const width = otherLetterOrDigit(rest, at);
+        if (width === 0) break;
+        plain = false;
+        at += width;
+      }
     }
     const word = rest.slice(start, at);
     if (!plain && !LETTER.test(word)) continue;

@@ -47,6 +47,17 @@ export function normaliseNumber(raw: string): string {
     .join('.');
 }
 
+/**
+ * For scanners that tell ASCII by its character codes: the length of the letter or
+ * digit outside ASCII at `at` (2 for one beyond the first plane, read with its second
+ * half), or 0 when none stands there.
+ */
+export function otherLetterOrDigit(text: string, at: number): number {
+  if (text.charCodeAt(at) < 128) return 0;
+  const point = text.codePointAt(at) as number;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
 export function textTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const match of text.matchAll(NUMBER)) tokens.push('#' + (DATE.test(match[0]) ? dateToken(match[0]) : normaliseNumber(match[0])));
@@ -65,7 +76,7 @@ export function textTokens(text: string): string[] {
     start = -1;
   };
   // ASCII is told by its codes (95, 43 and 35 are `_`, `+` and `#`); other letters and
-  // digits by LETTER_OR_DIGIT, a letter beyond the first plane read with its second half.
+  // digits by otherLetterOrDigit.
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     const lower = code >= 97 && code <= 122;
@@ -75,19 +86,25 @@ export function textTokens(text: string): string[] {
         start = at;
         plain = lower;
         digits = digit;
-      } else if (code >= 128 && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number))) {
-        start = at;
-        plain = digits = false;
-        if (code >= 0xd800 && code <= 0xdbff) at++;
+      } else {
+        const width = otherLetterOrDigit(text, at);
+        if (width > 0) {
+          start = at;
+          plain = digits = false;
+          at += width - 1;
+        }
       }
     } else if (lower || digit || (code >= 65 && code <= 90) || code === 95 || code === 43 || code === 35) {
       plain &&= lower || code === 95 || code === 43 || code === 35;
       digits &&= digit;
-    } else if (code >= 128 && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number))) {
-      plain = digits = false;
-      if (code >= 0xd800 && code <= 0xdbff) at++;
     } else {
-      end(at);
+      const width = otherLetterOrDigit(text, at);
+      if (width > 0) {
+        plain = digits = false;
+        at += width - 1;
+      } else {
+        end(at);
+      }
     }
   }
   if (start >= 0) end(text.length);
