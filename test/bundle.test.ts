@@ -62,6 +62,19 @@ describe('the bundled command line (the package bin)', () => {
     expect(bundled).toEqual(run(TSC_CLI, [], dir));
   });
 
+  it('reads a YAML config (its parser loaded only then) as the compiled sources do', () => {
+    const dir = makeTree({
+      'l10n-lint.config.yaml': 'source: en/{path}.md\nlocales:\n  de: de/{path}.md\nsync:\n  git: false\n',
+      'en/a.md': '# A\n\n## Install\n',
+      'de/a.md': '# A\n',
+    });
+    const bundled = run(bundleAlone(), ['--format', 'json'], dir);
+    expect(bundled.stderr).toBe('');
+    expect(bundled.status).toBe(1);
+    expect(bundled.stdout).toContain('"ruleId":"headings"');
+    expect(bundled).toEqual(run(TSC_CLI, ['--format', 'json'], dir));
+  });
+
   it('parses a run of more than 200 pages in worker threads started from the bundle, with the same report as in one thread', () => {
     const files: Record<string, string | object> = {
       'l10n-lint.config.json': { source: 'en/{path}.md', locales: { de: 'de/{path}.md' }, sync: { git: false } },
