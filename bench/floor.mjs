@@ -33,6 +33,9 @@ export default parseFiles;
 
 if (isMainThread && import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { root: { type: 'string' }, parser: { type: 'string', default: 'gfm' }, workers: { type: 'string', default: '0' } } });
+  // l10n-lint's own parse runs in a process set up as l10n-lint's command line sets up
+  // its own (its heap, and its workers' limits below); the naive stack with Node's defaults.
+  if (values.parser !== 'gfm') (await import('../dist/src/heap-tuning.js')).tuneHeap();
   const root = path.resolve(values.root);
   const files = (await glob('**/*.md', { cwd: root, ignore: ['**/media/**'] })).sort();
   const workers = values.workers === 'cores' ? availableParallelism() : Number(values.workers);
@@ -41,7 +44,6 @@ if (isMainThread && import.meta.url === `file://${process.argv[1]}`) {
     blocks = await parseFiles({ root, files, parser: values.parser });
   } else {
     const { Tinypool } = await import('tinypool');
-    // l10n-lint's own parse runs in workers set up as l10n-lint sets them up; the naive stack with Node's defaults.
     const resourceLimits = values.parser === 'gfm' ? undefined : (await import('../dist/src/engine/group-pool.js')).WORKER_LIMITS;
     const pool = new Tinypool({ filename: new URL(import.meta.url).href, minThreads: workers, maxThreads: workers, resourceLimits });
     const batches = [];

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+import { tuneHeap } from './heap-tuning.js';
+
+// Before anything else runs (the command itself is loaded after it).
+tuneHeap();
+const { main } = await import('./main.js');
 
 // A reader that stops early (`l10n-lint | head`) closes the pipe: stop writing, quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

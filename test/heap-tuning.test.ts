@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HEAP_FLAGS, tuneHeap } from '../src/heap-tuning.js';
+
+const ROOT = path.join(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+const BIN = path.join(ROOT, pkg.bin['l10n-lint'] ?? '');
+
+function tuned(execArgv: string[]): string[] {
+  const set: string[] = [];
+  expect(tuneHeap(execArgv, (flag) => set.push(flag))).toEqual(set);
+  return set;
+}
+
+describe('tuneHeap', () => {
+  it('sets the old generation to grow by half and marking on the collecting thread', () => {
+    expect(HEAP_FLAGS).toEqual(['--heap-growing-percent=50', '--no-concurrent-marking']);
+    expect(tuned([])).toEqual(['--heap-growing-percent=50', '--no-concurrent-marking']);
+    expect(tuned(['--enable-source-maps', '--no-deprecation'])).toEqual(['--heap-growing-percent=50', '--no-concurrent-marking']);
+  });
+
+  it.each([
+    [['--heap-growing-percent=100'], ['--no-concurrent-marking']],
+    [['--heap_growing_percent', '0'], ['--no-concurrent-marking']],
+    [['--concurrent-marking'], ['--heap-growing-percent=50']],
+    [['--noconcurrent_marking'], ['--heap-growing-percent=50']],
+    [['--no-concurrent-marking', '--heap-growing-percent=25'], []],
+  ])('leaves what node was given on its command line (%j)', (execArgv, expected) => {
+    expect(tuned(execArgv)).toEqual(expected);
+  });
+});
+
+/**
+ * The growing factor V8 picked after each full collection of the bin's main thread, on
+ * the example tree (`--gc-interval` forces collections on so small a run).
+ */
+function growingFactors(nodeFlags: string[]): string[] {
+  const result = spawnSync(process.execPath, ['--trace-gc-verbose', '--gc-interval=20000', ...nodeFlags, BIN], {
+    cwd: path.join(ROOT, 'fixtures', 'example'),
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  expect(result.status).toBe(1);
+  return [...result.stdout.matchAll(/\[HeapController\] Limit: .*\((\d+\.\d+)\)$/gm)].map((match) => match[1] ?? '');
+}
+
+describe('the command line', () => {
+  it('tunes its heap before it runs', () => {
+    const factors = growingFactors([]);
+    expect(factors.length).toBeGreaterThan(0);
+    expect(new Set(factors)).toEqual(new Set(['1.5']));
+  });
+
+  it('keeps a growing factor given to node', () => {
+    const factors = growingFactors(['--heap-growing-percent=100']);
+    expect(factors.length).toBeGreaterThan(0);
+    expect(new Set(factors)).toEqual(new Set(['2.0']));
+  });
+});
