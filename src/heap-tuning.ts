@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * How the command line sets up V8's garbage collector, for the process it owns (the
- * library leaves its caller's process alone).
+ * How the command line and the GitHub Action's entry point set up V8's garbage
+ * collector, for the process each owns (the library leaves its caller's process alone).
  *
  * A worker's live heap is small (about 15 MiB: a page's model is kept, its syntax tree
  * is not), but parsing makes garbage that outlives a young-generation collection, and

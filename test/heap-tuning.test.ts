@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HEAP_FLAGS, tuneHeap } from '../src/heap-tuning.js';
+import { runAction } from './action/support.js';
+import { makeTree } from './support/tree.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
@@ -32,18 +34,22 @@ describe('tuneHeap', () => {
   });
 });
 
-/**
- * The growing factor V8 picked after each full collection of the bin's main thread, on
- * the example tree (`--gc-interval` forces collections on so small a run).
- */
+/** Forces full collections on so small a run, and prints the growing factor V8 picks after each. */
+const TRACE_GROWTH = ['--trace-gc-verbose', '--gc-interval=20000'];
+
+function growingFactorsIn(output: string): string[] {
+  return [...output.matchAll(/\[HeapController\] Limit: .*\((\d+\.\d+)\)$/gm)].map((match) => match[1] ?? '');
+}
+
+/** The growing factors of a run of the bin on the example tree. */
 function growingFactors(nodeFlags: string[]): string[] {
-  const result = spawnSync(process.execPath, ['--trace-gc-verbose', '--gc-interval=20000', ...nodeFlags, BIN], {
+  const result = spawnSync(process.execPath, [...TRACE_GROWTH, ...nodeFlags, BIN], {
     cwd: path.join(ROOT, 'fixtures', 'example'),
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
   });
   expect(result.status).toBe(1);
-  return [...result.stdout.matchAll(/\[HeapController\] Limit: .*\((\d+\.\d+)\)$/gm)].map((match) => match[1] ?? '');
+  return growingFactorsIn(result.stdout);
 }
 
 describe('the command line', () => {
@@ -57,5 +63,21 @@ describe('the command line', () => {
     const factors = growingFactors(['--heap-growing-percent=100']);
     expect(factors.length).toBeGreaterThan(0);
     expect(new Set(factors)).toEqual(new Set(['2.0']));
+  });
+});
+
+describe('the GitHub Action entry point', () => {
+  it('tunes its heap before it runs, as the command line does', () => {
+    const workspace = makeTree({
+      'l10n-lint.config.json': JSON.stringify({ sourceLocale: 'en', source: 'en/{path}.md', locales: { de: 'de/{path}-de.md' } }),
+      'en/guide.md': '# Guide\n\nRead [the intro](intro.md).\n',
+      'de/guide-de.md': '# Anleitung\n\nLies die Einleitung.\n',
+      'en/intro.md': '# Intro\n',
+    });
+    const run = runAction(workspace, {}, undefined, TRACE_GROWTH);
+    expect(run.stderr).toBe('');
+    const factors = growingFactorsIn(run.stdout);
+    expect(factors.length).toBeGreaterThan(0);
+    expect(new Set(factors)).toEqual(new Set(['1.5']));
   });
 });

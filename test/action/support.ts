@@ -16,9 +16,10 @@ export interface ActionRun {
 
 /**
  * Runs the built action entry point as GitHub runs it: in the workspace, with INPUT_*
- * variables, the step summary and output files, and the event file.
+ * variables, the step summary and output files, and the event file (and these flags
+ * given to node).
  */
-export function runAction(workspace: string, inputs: Record<string, string>, event?: { name: string; payload: object }): ActionRun {
+export function runAction(workspace: string, inputs: Record<string, string>, event?: { name: string; payload: object }, nodeFlags: string[] = []): ActionRun {
   const files = makeTree({});
   const summary = path.join(files, 'step_summary.md');
   const output = path.join(files, 'output.txt');
@@ -38,6 +39,6 @@ export function runAction(workspace: string, inputs: Record<string, string>, eve
     env.GITHUB_EVENT_PATH = path.join(files, 'event.json');
     writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify(event.payload));
   }
-  const run = spawnSync(process.execPath, [ENTRY], { cwd: workspace, env, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [...nodeFlags, ENTRY], { cwd: workspace, env, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, summary: readFileSync(summary, 'utf8'), output: readFileSync(output, 'utf8') };
 }
