@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from './support/bin.js';
 import { makeTree } from './support/tree.js';
 
-const ROOT = path.join(import.meta.dirname, '..');
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
-const BIN = path.join(ROOT, pkg.bin['l10n-lint'] ?? '');
 const TSC_CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
 
 /**

@@ -1,14 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HEAP_FLAGS, tuneHeap } from '../src/heap-tuning.js';
 import { runAction } from './action/support.js';
+import { BIN, ROOT } from './support/bin.js';
 import { makeTree } from './support/tree.js';
-
-const ROOT = path.join(import.meta.dirname, '..');
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
-const BIN = path.join(ROOT, pkg.bin['l10n-lint'] ?? '');
 
 function tuned(execArgv: string[]): string[] {
   const set: string[] = [];
