@@ -5,7 +5,8 @@
 // l10n-lint's full lint (cold), markdownlint-cli2 over the same files (the peer), the
 // parse-only floors (single-threaded and one worker per core), a warm re-run with
 // --cache, and a run on one changed page with its counterparts (the pre-commit case);
-// the cold lint once more with V8's background threads sized to the cores.
+// the cold lint once more with V8's background threads sized to the cores, and once
+// with every rule off (the engine alone: read, plan, parse, model, report).
 // Prints medians and ratios; writes them as JSON to bench/results/.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,7 @@ const markdownlint = path.join(project, 'node_modules', 'markdownlint-cli2', 'ma
 const floor = path.join(here, 'floor.mjs');
 const changedPage = path.join(tree, 'german-playbook', 'copy-000', 'approach-get-modern-de.md');
 const original = readFileSync(changedPage);
+const { builtinRules } = await import('../dist/src/index.js');
 const lintArgs = [cli, '--config', path.join(tree, 'l10n-lint.config.json'), '--format', 'json', '--output-file', path.join(tmpdir(), 'l10n-lint-bench-out.json')];
 
 /** Each command: how to run it, and what to do just before (not measured). */
@@ -51,6 +53,8 @@ const commands = {
   // whatever the machine: on fewer cores they compete with the workers. The same run
   // with them sized to the cores (NODE_OPTIONS=--v8-pool-size=N does it for a user).
   [`l10n-lint cold, --v8-pool-size=${availableParallelism()}`]: { args: [`--v8-pool-size=${availableParallelism()}`, ...lintArgs] },
+  // What the rules cost is the difference from the full lint; what the engine costs, from the floor.
+  'l10n-lint cold, rules off': { args: [...lintArgs, ...[...builtinRules.keys()].flatMap((id) => ['--rule', `${id}:off`])] },
   'l10n-lint warm (--cache)': { args: [...lintArgs, '--cache', '--cache-location', cacheDir] },
   'l10n-lint one changed page': {
     args: [...lintArgs, path.relative(tree, changedPage)],
