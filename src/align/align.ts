@@ -100,18 +100,17 @@ const COMPATIBLE: Partial<Record<BlockKind, BlockKind[]>> = {
 /** How alike two blocks are, in [0, 1]; null when their kinds can never correspond. */
 function blockSimilarity(c: Block, l: Block, cTokens: CountedTokens, lTokens: CountedTokens): number | null {
   if (c.kind !== l.kind) return COMPATIBLE[c.kind]?.includes(l.kind) ? 0.2 : null;
-  const evidence = (floor: number) => countedEvidence(cTokens, lTokens, floor);
   switch (c.kind) {
     case 'heading':
-      return (l.kind === 'heading' && c.depth === l.depth ? 1 : 0.6) * evidence(0.5);
+      return (l.kind === 'heading' && c.depth === l.depth ? 1 : 0.6) * countedEvidence(cTokens, lTokens, 0.5);
     case 'table':
       if (l.kind !== 'table') return null;
-      return (c.columns === l.columns ? 1 : 0.6) * (0.5 + 0.5 * ratio(c.rows.length, l.rows.length)) * evidence(0.3);
+      return (c.columns === l.columns ? 1 : 0.6) * (0.5 + 0.5 * ratio(c.rows.length, l.rows.length)) * countedEvidence(cTokens, lTokens, 0.3);
     case 'list':
       if (l.kind !== 'list') return null;
-      return (c.ordered === l.ordered ? 1 : 0.7) * (0.5 + 0.5 * ratio(c.items.length, l.items.length)) * evidence(0.1);
+      return (c.ordered === l.ordered ? 1 : 0.7) * (0.5 + 0.5 * ratio(c.items.length, l.items.length)) * countedEvidence(cTokens, lTokens, 0.1);
     case 'admonition':
-      return (l.kind === 'admonition' && c.type === l.type ? 1 : 0.6) * evidence(0.3);
+      return (l.kind === 'admonition' && c.type === l.type ? 1 : 0.6) * countedEvidence(cTokens, lTokens, 0.3);
     case 'code':
       return l.kind === 'code' && c.value === l.value ? 1 : 0.5;
     case 'include':
@@ -121,12 +120,15 @@ function blockSimilarity(c: Block, l: Block, cTokens: CountedTokens, lTokens: Co
     case 'thematicBreak':
       return 0.6;
     default:
-      return evidence(0.1);
+      return countedEvidence(cTokens, lTokens, 0.1);
   }
 }
 
 function rowSimilarity(c: TableRow, l: TableRow, cTokens: CountedTokens, lTokens: CountedTokens): number {
-  const sameCells = c.cells.filter((cell, index) => cell !== '' && cell === l.cells[index]).length;
+  let sameCells = 0;
+  c.cells.forEach((cell, index) => {
+    if (cell !== '' && cell === l.cells[index]) sameCells++;
+  });
   const cellScore = c.cells.length === 0 ? 0 : sameCells / c.cells.length;
   return Math.min(1, countedEvidence(cTokens, lTokens, 0.1) + 0.4 * cellScore);
 }
