@@ -392,11 +392,18 @@ function endOf(span: Span): Span {
 
 const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
+const namesByCode = new Map<string, string>();
+
 /** `en` -> `English`; an unknown code stays as it is. */
 function languageName(code: string): string {
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
+  let name = namesByCode.get(code);
+  if (name === undefined) {
+    try {
+      name = names.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    namesByCode.set(code, name);
   }
+  return name;
 }

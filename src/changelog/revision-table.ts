@@ -65,22 +65,53 @@ export function revisionHeadings(settings: ChangelogSettings, locale: string, so
  * `locale` is the page's locale code, the source locale for a canonical page.
  */
 export function findRevisionTable(page: PageModel, locale: string, settings: ChangelogSettings, sourceLocale: string): TableBlock | null {
-  const blocks = flatten(page.blocks);
-  const headings = new Set(revisionHeadings(settings, locale, sourceLocale).map(normaliseHeading));
-  if (headings.size > 0) {
-    const found = tableUnderHeading(blocks, headings);
-    if (found) return found.table;
-  }
-  return lastDateTable(blocks, settings.dateFormats);
+  return locate(page, locale, settings, sourceLocale)?.table ?? null;
 }
 
 /** The revision table of a page with its entries parsed (see `findRevisionTable`). */
 export function readRevisionTable(page: PageModel, locale: string, settings: ChangelogSettings, sourceLocale: string): RevisionTable | null {
-  const table = findRevisionTable(page, locale, settings, sourceLocale);
-  if (!table) return null;
-  const headings = new Set(revisionHeadings(settings, locale, sourceLocale).map(normaliseHeading));
-  const found = headings.size > 0 ? tableUnderHeading(flatten(page.blocks), headings) : null;
-  return revisionEntries(table, settings.dateFormats, found?.table === table ? found.heading : null);
+  const found = locate(page, locale, settings, sourceLocale);
+  if (!found) return null;
+  found.read ??= revisionEntries(found.table, settings.dateFormats, found.heading);
+  return found.read;
+}
+
+/** A page's revision table, the heading it was found under, and its entries once read. */
+interface Located {
+  table: TableBlock;
+  heading: HeadingBlock | null;
+  read?: RevisionTable;
+}
+
+/**
+ * Several rules look for the revision table of a pair's canonical page, for each of
+ * its translations: each page's is looked for once per locale and settings, as long
+ * as the page model is kept.
+ */
+const located = new WeakMap<ChangelogSettings, WeakMap<PageModel, Map<string, Located | null>>>();
+
+function locate(page: PageModel, locale: string, settings: ChangelogSettings, sourceLocale: string): Located | null {
+  let byPage = located.get(settings);
+  if (!byPage) {
+    byPage = new WeakMap();
+    located.set(settings, byPage);
+  }
+  let byLocale = byPage.get(page);
+  if (!byLocale) {
+    byLocale = new Map();
+    byPage.set(page, byLocale);
+  }
+  const key = `${locale} ${sourceLocale}`;
+  let found = byLocale.get(key);
+  if (found === undefined) {
+    const blocks = flatten(page.blocks);
+    const headings = new Set(revisionHeadings(settings, locale, sourceLocale).map(normaliseHeading));
+    const underHeading = headings.size > 0 ? tableUnderHeading(blocks, headings) : null;
+    const table = underHeading?.table ?? lastDateTable(blocks, settings.dateFormats);
+    found = table ? { table, heading: underHeading?.heading ?? null } : null;
+    byLocale.set(key, found);
+  }
+  return found;
 }
 
 /** A table read as a revision table: dates in its first column, authors in its author column. */

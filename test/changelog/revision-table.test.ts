@@ -76,6 +76,15 @@ describe('findRevisionTable', () => {
     expect(findRevisionTable(page, 'en', settings({ en: ['Revision history'] }), 'en')).toBe(events);
   });
 
+  it('answers each locale of one page and settings for itself', () => {
+    // Rules look for a page's table once per pair: what one locale found is not another's answer.
+    const germanOnly = settings({ de: ['Refresh Summary'] });
+    expect(findRevisionTable(page, 'de', germanOnly, 'en')).toBe(history);
+    expect(findRevisionTable(page, 'en', germanOnly, 'en')).toBe(events);
+    expect(readRevisionTable(page, 'de', germanOnly, 'en')?.heading?.text).toBe('Refresh SUMMARY');
+    expect(readRevisionTable(page, 'en', germanOnly, 'en')?.heading).toBeNull();
+  });
+
   it('finds none on a page without dates', () => {
     expect(findRevisionTable(parsePage('en/x.md', '| A | B |\n| --- | --- |\n| x | y |\n'), 'en', settings(), 'en')).toBeNull();
   });
