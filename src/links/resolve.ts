@@ -162,7 +162,7 @@ const LOCALE_SEGMENT = /^([a-z]{2,3})(?:[-_]([a-z]{2,4}))?$/i;
 const LOCALE_PARAMETERS = new Set(['ui', 'rs', 'ad', 'hl', 'gl', 'lang', 'locale', 'language', 'mkt', 'setlang', 'clcid', 'culture']);
 
 /** Whether a path segment or parameter value is a locale: `en-us`, `de-de`, `de`, `pt-br`. */
-export function isLocaleTag(value: string): boolean {
+export const isLocaleTag = remembered(function isLocaleTag(value: string): boolean {
   const match = LOCALE_SEGMENT.exec(value);
   if (!match?.[1]) return false;
   try {
@@ -170,7 +170,7 @@ export function isLocaleTag(value: string): boolean {
   } catch {
     return false;
   }
-}
+});
 
 /**
  * An external URL in a form that two locales' versions of one link share: scheme
@@ -178,7 +178,7 @@ export function isLocaleTag(value: string): boolean {
  * segments (`/en-us/`, `/de/`) and locale parameters (`?ui=en-us`) dropped, no
  * trailing slash. The fragment is kept.
  */
-export function normaliseExternal(raw: string): string {
+export const normaliseExternal = remembered(function normaliseExternal(raw: string): string {
   const trimmed = raw.trim();
   const url = trimmed.startsWith('//') ? 'https:' + trimmed : trimmed;
   let parsed: URL;
@@ -192,17 +192,17 @@ export function normaliseExternal(raw: string): string {
   const parameters = [...parsed.searchParams].filter(([name, value]) => !LOCALE_PARAMETERS.has(name.toLowerCase()) && !isLocaleTag(value));
   const query = parameters.length > 0 ? '?' + new URLSearchParams(parameters).toString() : '';
   return `${host}/${segments.join('/')}${query}${parsed.hash}`.replace(/\/(?=$|\?|#)/, '');
-}
+});
 
 /** The host of an external URL, lower-cased, without `www.`; '' when it does not parse. */
-export function hostOf(raw: string): string {
+export const hostOf = remembered(function hostOf(raw: string): string {
   const trimmed = raw.trim();
   try {
     return new URL(trimmed.startsWith('//') ? 'https:' + trimmed : trimmed).host.toLowerCase().replace(/^www\./, '');
   } catch {
     return '';
   }
-}
+});
 
 /** A link or an image of a page, as the link rules handle both. */
 export interface LinkRef {
@@ -294,4 +294,22 @@ export function ignorePatterns(ruleId: string, sources: readonly string[]): RegE
     compiled.set(sources, patterns);
   }
   return patterns;
+}
+
+/**
+ * A function of a string that remembers its answers: the same URLs come back on every
+ * translation of a page and across a locale's pages. Up to `limit` answers are kept;
+ * then it starts over, so that a worker's memory does not grow with the tree.
+ */
+function remembered<T extends string | boolean>(answer: (value: string) => T, limit = 4096): (value: string) => T {
+  const known = new Map<string, T>();
+  return (value) => {
+    let found = known.get(value);
+    if (found === undefined) {
+      if (known.size >= limit) known.clear();
+      found = answer(value);
+      known.set(value, found);
+    }
+    return found;
+  };
 }
