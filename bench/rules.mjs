@@ -37,6 +37,9 @@ const plan = await planRun(config);
 const ruleSets = await RuleSets.create(config, {});
 const texts = new Map(plan.files.map((file) => [file, readFileSync(path.join(tree, file), 'utf8')]));
 const pairOf = new Map(plan.pairs.map((pair) => [pair.file, pair]));
+// As the engine: orphans are checked as pages of their locale; strays only read.
+const localeOf = new Map([...plan.pairs, ...plan.orphans].map(({ file, locale }) => [file, locale]));
+const strays = new Set(plan.strays.map(({ file }) => file));
 /** Groups as the engine makes them: each canonical page with its translations; any other file alone. */
 const groups = new Map();
 for (const file of plan.files) {
@@ -60,8 +63,9 @@ function pass() {
     const pairs = files.map((file) => pairOf.get(file)).filter(Boolean);
     timed(ALIGN, () => pairs.forEach((pair) => alignPages(models.get(pair.canonical), models.get(pair.file))));
     for (const file of files) {
+      if (strays.has(file)) continue;
       const pair = pairOf.get(file);
-      const locale = pair?.locale ?? null;
+      const locale = localeOf.get(file) ?? null;
       const canonical = pair ? models.get(pair.canonical) : null;
       for (const active of ruleSets.rulesFor(file, locale)) {
         const { checkPage, checkPair } = active.rule;
