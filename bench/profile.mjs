@@ -8,21 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildTree } from './tree.mjs';
+import { benchTree } from './tree.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const project = path.resolve(here, '..');
-const { values } = parseArgs({
-  options: {
-    files: { type: 'string', default: '1250' },
-    tree: { type: 'string' },
-    corpus: { type: 'string', default: path.resolve(project, '..', 'shared', 'corpora', 'fasttrack-playbook') },
-  },
-});
-const copies = Math.max(1, Math.round(Number(values.files) / 313));
-const tree = path.resolve(values.tree ?? path.join(tmpdir(), `l10n-lint-bench-${copies}`));
-const fileCount = await buildTree(values.corpus, tree, copies);
+const { tree, fileCount } = await benchTree('1250');
 
 /** Parts of the pipeline, by where a sampled function lives: the first that matches names it. */
 const PARTS = [

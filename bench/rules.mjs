@@ -7,24 +7,12 @@
 // with the code warmed up, is reported. Prints a table and writes it as JSON to
 // bench/results/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildTree } from './tree.mjs';
+import { benchTree } from './tree.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const project = path.resolve(here, '..');
-const { values } = parseArgs({
-  options: {
-    files: { type: 'string', default: '1250' },
-    tree: { type: 'string' },
-    rounds: { type: 'string', default: '3' },
-    corpus: { type: 'string', default: path.resolve(project, '..', 'shared', 'corpora', 'fasttrack-playbook') },
-  },
-});
-const copies = Math.max(1, Math.round(Number(values.files) / 313));
-const tree = path.resolve(values.tree ?? path.join(tmpdir(), `l10n-lint-bench-${copies}`));
-const fileCount = await buildTree(values.corpus, tree, copies);
+const { values, tree, fileCount } = await benchTree('1250', { rounds: { type: 'string', default: '3' } });
 
 // Set up as the command line sets up its process (its heap).
 (await import(path.join(project, 'dist', 'src', 'heap-tuning.js'))).tuneHeap();

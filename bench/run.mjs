@@ -12,31 +12,17 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildTree } from './tree.mjs';
+import { benchTree, PER_COPY } from './tree.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const project = path.resolve(here, '..');
-const { values } = parseArgs({
-  options: {
-    files: { type: 'string', default: '5000' },
-    runs: { type: 'string', default: '3' },
-    tree: { type: 'string' },
-    corpus: { type: 'string', default: path.resolve(project, '..', 'shared', 'corpora', 'fasttrack-playbook') },
-    only: { type: 'string' },
-  },
-});
-const PER_COPY = 313;
-const copies = Math.max(1, Math.round(Number(values.files) / PER_COPY));
-const runs = Number(values.runs);
-const tree = path.resolve(values.tree ?? path.join(tmpdir(), `l10n-lint-bench-${copies}`));
-const cacheDir = path.join(tmpdir(), `l10n-lint-bench-cache-${copies}`);
 if (!existsSync('/usr/bin/time')) {
   console.error('bench: /usr/bin/time is needed to measure peak memory (Debian: apt-get install time)');
   process.exit(2);
 }
-
-const fileCount = await buildTree(values.corpus, tree, copies);
+const { values, copies, tree, fileCount } = await benchTree('5000', { runs: { type: 'string', default: '3' }, only: { type: 'string' } });
+const runs = Number(values.runs);
+const cacheDir = path.join(tmpdir(), `l10n-lint-bench-cache-${copies}`);
 const cli = path.join(project, 'dist', 'bundle', 'cli.js');
 const markdownlint = path.join(project, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const floor = path.join(here, 'floor.mjs');

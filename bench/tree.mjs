@@ -1,10 +1,30 @@
 // Builds the benchmark's synthetic tree: N copies of the corpus, every file of a copy
 // made unique by a word of that copy, so that nothing keyed on content skips work.
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 
 const LOCALE_FOLDERS = { en: 'english-playbook', de: 'german-playbook', es: 'spanish-playbook', pt: 'portuguese-playbook' };
+/** Markdown pages in one copy of the corpus. */
+export const PER_COPY = 313;
+const CORPUS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'shared', 'corpora', 'fasttrack-playbook');
+
+/**
+ * What every benchmark script starts with: its options (`--files N`, about how many
+ * files the tree holds; `--tree DIR`; `--corpus DIR`; and the script's own), and the
+ * tree, built or reused.
+ */
+export async function benchTree(defaultFiles, options = {}) {
+  const { values } = parseArgs({
+    options: { files: { type: 'string', default: defaultFiles }, tree: { type: 'string' }, corpus: { type: 'string', default: CORPUS }, ...options },
+  });
+  const copies = Math.max(1, Math.round(Number(values.files) / PER_COPY));
+  const tree = path.resolve(values.tree ?? path.join(tmpdir(), `l10n-lint-bench-${copies}`));
+  const fileCount = await buildTree(values.corpus, tree, copies);
+  return { values, copies, tree, fileCount };
+}
 
 /** A word no page holds, different for every copy: "Zqx" and the copy's number in letters. */
 export function copyWord(copy) {
