@@ -7,6 +7,7 @@ import {
   type RevisionEntry,
   type RevisionTable,
 } from '../src/changelog/revision-table.js';
+import { remembered } from '../src/engine/remembered.js';
 import { defineRule, FILE_START, type Report } from '../src/engine/rule.js';
 import { count, either, quote } from '../src/engine/words.js';
 import type { FrontMatterKey, PageModel, Span } from '../src/page/model.js';
@@ -392,18 +393,11 @@ function endOf(span: Span): Span {
 
 const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
-const namesByCode = new Map<string, string>();
-
 /** `en` -> `English`; an unknown code stays as it is. */
-function languageName(code: string): string {
-  let name = namesByCode.get(code);
-  if (name === undefined) {
-    try {
-      name = names.of(code) ?? code;
-    } catch {
-      name = code;
-    }
-    namesByCode.set(code, name);
+const languageName = remembered((code: string): string => {
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
   }
-  return name;
-}
+});

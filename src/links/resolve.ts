@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { compileUserRegex } from '../config/user-regex.js';
 import { insideRoot, type ProjectView } from '../engine/project.js';
+import { remembered } from '../engine/remembered.js';
 import type { Block, PageModel, Span } from '../page/model.js';
 
 /**
@@ -294,22 +295,4 @@ export function ignorePatterns(ruleId: string, sources: readonly string[]): RegE
     compiled.set(sources, patterns);
   }
   return patterns;
-}
-
-/**
- * A function of a string that remembers its answers: the same URLs come back on every
- * translation of a page and across a locale's pages. Up to `limit` answers are kept;
- * then it starts over, so that a worker's memory does not grow with the tree.
- */
-function remembered<T extends string | boolean>(answer: (value: string) => T, limit = 4096): (value: string) => T {
-  const known = new Map<string, T>();
-  return (value) => {
-    let found = known.get(value);
-    if (found === undefined) {
-      if (known.size >= limit) known.clear();
-      found = answer(value);
-      known.set(value, found);
-    }
-    return found;
-  };
 }
