@@ -1,6 +1,6 @@
 import type { Block, BlockKind, ListItem, PageModel, Span, TableRow } from '../page/model.js';
-import { countTokens, countedEvidence, type CountedTokens } from '../page/tokens.js';
 import { alignSequences, type Pair } from './sequence.js';
+import { tokenOverlap, type TokenOverlap } from './token-overlap.js';
 
 export type { Pair } from './sequence.js';
 
@@ -54,19 +54,21 @@ function bodyStart(page: PageModel): Span {
 const aligned = new WeakMap<PageModel, WeakMap<PageModel, Alignment>>();
 
 /**
- * Aligns two sequences whose elements are compared by their tokens: each element's
- * tokens are counted once, not once per comparison (every element is compared with
- * every element of the other sequence).
+ * Aligns two sequences whose elements are compared by their tokens (see
+ * `tokenOverlap`: every element is compared with every element of the other sequence).
  */
 function alignByTokens<T extends { span: Span; tokens: readonly string[] }>(
   canonical: readonly T[],
   locale: readonly T[],
-  similarity: (c: T, l: T, cTokens: CountedTokens, lTokens: CountedTokens) => number | null,
+  similarity: (c: T, l: T, tokens: TokenOverlap, i: number, j: number) => number | null,
   container: Span,
 ): Pair<T>[] {
-  const cTokens = canonical.map((element) => countTokens(element.tokens));
-  const lTokens = locale.map((element) => countTokens(element.tokens));
-  return alignSequences(canonical, locale, (c, l, i, j) => similarity(c, l, cTokens[i] as CountedTokens, lTokens[j] as CountedTokens), container);
+  const tokens = tokenOverlap(
+    canonical.map((element) => element.tokens),
+    locale.map((element) => element.tokens),
+    canonical,
+  );
+  return alignSequences(canonical, locale, (c, l, i, j) => similarity(c, l, tokens, i, j), container);
 }
 
 function alignBlocks(canonical: readonly Block[], locale: readonly Block[], container: Span): AlignedBlock[] {
@@ -98,19 +100,19 @@ const COMPATIBLE: Partial<Record<BlockKind, BlockKind[]>> = {
 };
 
 /** How alike two blocks are, in [0, 1]; null when their kinds can never correspond. */
-function blockSimilarity(c: Block, l: Block, cTokens: CountedTokens, lTokens: CountedTokens): number | null {
+function blockSimilarity(c: Block, l: Block, tokens: TokenOverlap, i: number, j: number): number | null {
   if (c.kind !== l.kind) return COMPATIBLE[c.kind]?.includes(l.kind) ? 0.2 : null;
   switch (c.kind) {
     case 'heading':
-      return (l.kind === 'heading' && c.depth === l.depth ? 1 : 0.6) * countedEvidence(cTokens, lTokens, 0.5);
+      return (l.kind === 'heading' && c.depth === l.depth ? 1 : 0.6) * tokens.evidence(i, j, 0.5);
     case 'table':
       if (l.kind !== 'table') return null;
-      return (c.columns === l.columns ? 1 : 0.6) * (0.5 + 0.5 * ratio(c.rows.length, l.rows.length)) * countedEvidence(cTokens, lTokens, 0.3);
+      return (c.columns === l.columns ? 1 : 0.6) * (0.5 + 0.5 * ratio(c.rows.length, l.rows.length)) * tokens.evidence(i, j, 0.3);
     case 'list':
       if (l.kind !== 'list') return null;
-      return (c.ordered === l.ordered ? 1 : 0.7) * (0.5 + 0.5 * ratio(c.items.length, l.items.length)) * countedEvidence(cTokens, lTokens, 0.1);
+      return (c.ordered === l.ordered ? 1 : 0.7) * (0.5 + 0.5 * ratio(c.items.length, l.items.length)) * tokens.evidence(i, j, 0.1);
     case 'admonition':
-      return (l.kind === 'admonition' && c.type === l.type ? 1 : 0.6) * countedEvidence(cTokens, lTokens, 0.3);
+      return (l.kind === 'admonition' && c.type === l.type ? 1 : 0.6) * tokens.evidence(i, j, 0.3);
     case 'code':
       return l.kind === 'code' && c.value === l.value ? 1 : 0.5;
     case 'include':
@@ -120,21 +122,21 @@ function blockSimilarity(c: Block, l: Block, cTokens: CountedTokens, lTokens: Co
     case 'thematicBreak':
       return 0.6;
     default:
-      return countedEvidence(cTokens, lTokens, 0.1);
+      return tokens.evidence(i, j, 0.1);
   }
 }
 
-function rowSimilarity(c: TableRow, l: TableRow, cTokens: CountedTokens, lTokens: CountedTokens): number {
+function rowSimilarity(c: TableRow, l: TableRow, tokens: TokenOverlap, i: number, j: number): number {
   let sameCells = 0;
   c.cells.forEach((cell, index) => {
     if (cell !== '' && cell === l.cells[index]) sameCells++;
   });
   const cellScore = c.cells.length === 0 ? 0 : sameCells / c.cells.length;
-  return Math.min(1, countedEvidence(cTokens, lTokens, 0.1) + 0.4 * cellScore);
+  return Math.min(1, tokens.evidence(i, j, 0.1) + 0.4 * cellScore);
 }
 
-function itemSimilarity(_c: ListItem, _l: ListItem, cTokens: CountedTokens, lTokens: CountedTokens): number {
-  return countedEvidence(cTokens, lTokens, 0.1);
+function itemSimilarity(_c: ListItem, _l: ListItem, tokens: TokenOverlap, i: number, j: number): number {
+  return tokens.evidence(i, j, 0.1);
 }
 
 /** Rows missing from a table that has none go at its end, after the delimiter row. */

@@ -18,7 +18,7 @@ const NUMBER = /\d+(?:[.,/:\-]\d+)*/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,}\p{Ll}?)$/u;
 /** Prefix of weak tokens: capitalised words, which a translation keeps only sometimes. */
-const WEAK = 'w:';
+export const WEAK = 'w:';
 const NAME_LIKE = /^(?:\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\p{N}]*|(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}]+)$/u;
 
 /**
@@ -109,89 +109,4 @@ export function textTokens(text: string): string[] {
   }
   if (start >= 0) end(text.length);
   return tokens;
-}
-
-/** A token list counted once: its strong and its weak tokens, each token with how often it occurs. */
-export interface CountedTokens {
-  strong: ReadonlyMap<string, number>;
-  strongCount: number;
-  weak: ReadonlyMap<string, number>;
-  weakCount: number;
-}
-
-const NONE: ReadonlyMap<string, number> = new Map();
-const NO_TOKENS: CountedTokens = { strong: NONE, strongCount: 0, weak: NONE, weakCount: 0 };
-
-/** A canonical page is aligned with each of its translations: its blocks' lists are counted once, for the first. */
-const countedLists = new WeakMap<readonly string[], CountedTokens>();
-
-/** A token list, counted (once per list). */
-export function countTokens(tokens: readonly string[]): CountedTokens {
-  if (tokens.length === 0) return NO_TOKENS;
-  let found = countedLists.get(tokens);
-  if (!found) {
-    let strong: Map<string, number> | null = null;
-    let weak: Map<string, number> | null = null;
-    let strongCount = 0;
-    for (const token of tokens) {
-      if (token.startsWith(WEAK)) {
-        weak ??= new Map();
-        weak.set(token, (weak.get(token) ?? 0) + 1);
-      } else {
-        strong ??= new Map();
-        strong.set(token, (strong.get(token) ?? 0) + 1);
-        strongCount++;
-      }
-    }
-    found = { strong: strong ?? NONE, strongCount, weak: weak ?? NONE, weakCount: tokens.length - strongCount };
-    countedLists.set(tokens, found);
-  }
-  return found;
-}
-
-/**
- * How far two token lists support the claim that their blocks correspond, in [0, 1].
- * With strong tokens on both sides, `floor` plus the rest scaled by their
- * Sørensen–Dice similarity; without them there is little evidence either way.
- * Shared weak tokens add up to 0.3.
- */
-export function tokenEvidence(a: readonly string[], b: readonly string[], floor: number): number {
-  return countedEvidence(countTokens(a), countTokens(b), floor);
-}
-
-/** The same, of lists counted already. */
-export function countedEvidence(a: CountedTokens, b: CountedTokens, floor: number): number {
-  const weak = diceOfCounts(a.weak, a.weakCount, b.weak, b.weakCount);
-  const strong =
-    a.strongCount === 0 && b.strongCount === 0
-      ? 0.6
-      : a.strongCount === 0 || b.strongCount === 0
-        ? 0.4
-        : floor + (1 - floor) * diceOfCounts(a.strong, a.strongCount, b.strong, b.strongCount);
-  return Math.min(1, strong + 0.3 * weak);
-}
-
-/** Sørensen–Dice similarity of two token multisets, in [0, 1]. */
-export function dice(a: readonly string[], b: readonly string[]): number {
-  return diceOfCounts(countsOf(a), a.length, countsOf(b), b.length);
-}
-
-function countsOf(tokens: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return counts;
-}
-
-/** Dice similarity of two multisets given as token counts and their sizes. */
-function diceOfCounts(a: ReadonlyMap<string, number>, aCount: number, b: ReadonlyMap<string, number>, bCount: number): number {
-  if (aCount === 0 || bCount === 0) return 0;
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  let shared = 0;
-  // forEach rather than for…of: no [token, count] array made per entry (this runs for every pair of blocks compared).
-  small.forEach((count, token) => {
-    const other = large.get(token);
-    if (other !== undefined) shared += Math.min(count, other);
-  });
-  return (2 * shared) / (aCount + bCount);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignSequences, type Pair } from '../../src/align/sequence.js';
 import type { Span } from '../../src/page/model.js';
-import { dice, normaliseNumber, textTokens, tokenEvidence } from '../../src/page/tokens.js';
+import { tokenEvidence } from '../../src/align/token-overlap.js';
+import { normaliseNumber, textTokens } from '../../src/page/tokens.js';
 
 interface Item {
   name: string;
@@ -87,7 +88,6 @@ describe('tokens', () => {
   });
 
   it('measures token evidence', () => {
-    expect(dice(['a', 'b'], ['a', 'c'])).toBe(0.5);
     expect(tokenEvidence([], [], 0.1)).toBe(0.6);
     expect(tokenEvidence(['#1'], [], 0.1)).toBe(0.4);
     expect(tokenEvidence(['#1'], ['#2'], 0.1)).toBeCloseTo(0.1);

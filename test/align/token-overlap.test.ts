@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { tokenEvidence, tokenOverlap } from '../../src/align/token-overlap.js';
+
+describe('tokenOverlap', () => {
+  it('scores strong tokens by their Dice similarity above the floor, counting repeated tokens as often as both sides hold them', () => {
+    // Shared: #1 once (the locale holds it once). Dice = 2 * 1 / (3 + 1).
+    expect(tokenEvidence(['#1', '#1', '#2'], ['#1'], 0)).toBe(0.5);
+    expect(tokenEvidence(['#1', '#2'], ['#1', '#3'], 0.2)).toBeCloseTo(0.2 + 0.8 * 0.5, 12);
+    expect(tokenEvidence(['#1', '#1'], ['#1', '#1'], 0.2)).toBe(1);
+  });
+
+  it('gives 0.6 without strong tokens, 0.4 when one side lacks them, and adds up to 0.3 for shared weak ones', () => {
+    expect(tokenEvidence([], [], 0.1)).toBe(0.6);
+    expect(tokenEvidence(['w:Migration'], ['w:Migration'], 0.1)).toBeCloseTo(0.9, 12);
+    expect(tokenEvidence(['#1', 'w:Migration'], [], 0.1)).toBe(0.4);
+    expect(tokenEvidence(['#1', 'w:Migration', 'w:SPO'], ['#1', 'w:Migration'], 0.1)).toBeCloseTo(1, 12);
+    expect(tokenEvidence(['#1', 'w:SPO'], ['#2', 'w:SPO'], 0.5)).toBeCloseTo(0.5 + 0.3, 12);
+  });
+
+  it('answers every pair of two sequences, and a canonical sequence kept for several translations', () => {
+    const canonical = [['#1', 'M365'], ['w:Intune'], [], ['#2', '#2']];
+    const german = [['#2'], ['#1', 'M365', 'w:Intune']];
+    const spanish = [['M365'], ['#2', '#2', '#3']];
+    const evidence = (locale: string[][]) => {
+      const overlap = tokenOverlap(canonical, locale, canonical);
+      return canonical.map((_, i) => locale.map((_, j) => Number(overlap.evidence(i, j, 0).toFixed(4))));
+    };
+    for (let round = 0; round < 2; round++) {
+      expect(evidence(german)).toEqual([
+        [0, 1],
+        [0.4, 0.4 + 0.3],
+        [0.4, 0.4],
+        [2 / 3, 0],
+      ].map((row) => row.map((value) => Number(value.toFixed(4)))));
+      expect(evidence(spanish)).toEqual([
+        [2 / 3, 0],
+        [0.4, 0.4],
+        [0.4, 0.4],
+        [0, 0.8],
+      ].map((row) => row.map((value) => Number(value.toFixed(4)))));
+    }
+  });
+});
