@@ -1,7 +1,7 @@
 import type { AlignedBlock, Alignment } from '../align/align.js';
 import type { ProjectView } from '../engine/project.js';
 import type { Block, PageModel, Span } from '../page/model.js';
-import { blockLinks, classifyUrl, compareSpans, containsSpan, hostOf, normaliseExternal, pageLinks, resolveLink, type LinkRef } from './resolve.js';
+import { classifyUrl, compareSpans, containsSpan, hostOf, normaliseExternal, pageLinks, resolveLink, type LinkRef } from './resolve.js';
 
 /**
  * Which link of the canonical page each link of the translation stands for.
@@ -17,7 +17,7 @@ import { blockLinks, classifyUrl, compareSpans, containsSpan, hostOf, normaliseE
  */
 export interface Correspondence {
   /** Every link and image of the translation, in document order. */
-  localeLinks: LinkRef[];
+  localeLinks: readonly LinkRef[];
   /** The canonical counterpart of a translation's link, when it has one. */
   counterpart: ReadonlyMap<LinkRef, LinkRef>;
   /**
@@ -74,21 +74,9 @@ export function correspond(input: PairInput): Correspondence {
 }
 
 function compute({ canonical, locale, alignment, project }: PairInput): Correspondence {
-  // One object per link, so that the maps below and the rules agree on identity.
-  const localeLinks = pageLinks(locale);
-  const interned = { canonical: byPlace(pageLinks(canonical)), locale: byPlace(localeLinks) };
-  const intern = (refs: LinkRef[], side: 'canonical' | 'locale') => refs.map((ref) => interned[side].get(placeOf(ref)) ?? ref);
-  const scopes = alignment.blocks
-    .map(scopeOf)
-    .filter((scope): scope is Scope => scope !== null)
-    .map(function internScope(scope: Scope): Scope {
-      return {
-        ...scope,
-        canonicalLinks: intern(scope.canonicalLinks, 'canonical'),
-        localeLinks: intern(scope.localeLinks, 'locale'),
-        children: scope.children.map(internScope),
-      };
-    });
+  // A page's links are made once (see `pageLinks`): the scopes, the maps below and the rules agree on identity.
+  const links: PageLinks = { canonical: pageLinks(canonical), locale: pageLinks(locale) };
+  const scopes = alignment.blocks.map((pair) => scopeOf(pair, links)).filter(isScope);
   const canonicalEntries = new Map<LinkRef, Entry>();
   const localeEntries = new Map<LinkRef, Entry>();
   const canonicalScope = new Map<LinkRef, Scope>();
@@ -97,7 +85,7 @@ function compute({ canonical, locale, alignment, project }: PairInput): Correspo
     const map = side === 'canonical' ? canonicalEntries : localeEntries;
     let found = map.get(ref);
     if (!found) {
-      found = { ref, ...keyOf(ref, side === 'canonical' ? canonical.file : locale.file, side, project), matched: null };
+      found = { ref, ...(side === 'canonical' ? canonicalKeyOf(ref, canonical.file, project) : keyOf(ref, locale.file, side, project)), matched: null };
       map.set(ref, found);
     }
     return found;
@@ -148,65 +136,78 @@ function compute({ canonical, locale, alignment, project }: PairInput): Correspo
     missing.push({ canonical: e.ref, localeScope: scope.locale });
   }
   missing.sort((a, b) => compareSpans(a.canonical.span, b.canonical.span));
-  return { localeLinks, counterpart, missing };
+  return { localeLinks: links.locale, counterpart, missing };
 }
 
-function placeOf(ref: LinkRef): string {
-  return `${ref.kind}:${ref.span.line}:${ref.span.column}`;
+/** The links of both pages of a pair, each in document order. */
+interface PageLinks {
+  canonical: readonly LinkRef[];
+  locale: readonly LinkRef[];
 }
 
-function byPlace(refs: LinkRef[]): Map<string, LinkRef> {
-  return new Map(refs.map((ref) => [placeOf(ref), ref]));
+function isScope(scope: Scope | null): scope is Scope {
+  return scope !== null;
 }
 
-/** An aligned pair with both sides, as a scope: its own links, and its aligned children. */
-function scopeOf(pair: AlignedBlock): Scope | null {
+/**
+ * An aligned pair with both sides, as a scope: its own links, and its aligned
+ * children. Null when there is nothing to match in it: a side missing, or no link
+ * on either side (a block's links include those of the blocks inside it).
+ */
+function scopeOf(pair: AlignedBlock, links: PageLinks): Scope | null {
   const { canonical: c, locale: l } = pair;
-  if (!c || !l) return null;
+  if (!c || !l || (!hasLinks(c) && !hasLinks(l))) return null;
   const children: Scope[] = [];
   const lost: Span[] = [];
   for (const child of pair.blocks ?? []) {
-    const scope = scopeOf(child);
+    const scope = scopeOf(child, links);
     if (scope) children.push(scope);
     else if (child.canonical && !child.locale) lost.push(child.canonical.span);
   }
   for (const item of pair.items ?? []) {
     if (item.canonical && !item.locale) lost.push(item.canonical.span);
     if (!item.canonical || !item.locale) continue;
-    const itemChildren = (item.blocks ?? []).map(scopeOf).filter((scope): scope is Scope => scope !== null);
+    const canonicalLinks = linksIn(links.canonical, item.canonical.span);
+    const localeLinks = linksIn(links.locale, item.locale.span);
+    if (canonicalLinks.length === 0 && localeLinks.length === 0) continue;
+    const itemChildren = (item.blocks ?? []).map((child) => scopeOf(child, links)).filter(isScope);
     const itemLost = (item.blocks ?? []).filter((child) => child.canonical && !child.locale).map((child) => child.canonical!.span);
-    children.push(
-      withOwnLinks({
-        canonical: item.canonical.span,
-        locale: item.locale.span,
-        canonicalLinks: blockLinks(item.canonical.blocks),
-        localeLinks: blockLinks(item.locale.blocks),
-        children: itemChildren,
-        lost: itemLost,
-      }),
-    );
+    children.push(withOwnLinks({ canonical: item.canonical.span, locale: item.locale.span, canonicalLinks, localeLinks, children: itemChildren, lost: itemLost }));
   }
-  const canonicalLinks = linksOf(c);
-  const localeLinks = linksOf(l);
-  // Table rows hold no inventory of their own: a row's links are the table's links inside it.
+  const canonicalLinks = linksIn(links.canonical, c.span);
+  const localeLinks = linksIn(links.locale, l.span);
   for (const row of pair.rows ?? []) {
     if (row.canonical && !row.locale) lost.push(row.canonical.span);
     if (!row.canonical || !row.locale) continue;
     const { span: cs } = row.canonical;
     const { span: ls } = row.locale;
-    children.push({
-      canonical: cs,
-      locale: ls,
-      canonicalLinks: canonicalLinks.filter((ref) => containsSpan(cs, ref.span)),
-      localeLinks: localeLinks.filter((ref) => containsSpan(ls, ref.span)),
-      children: [],
-    });
+    const rowCanonical = canonicalLinks.filter((ref) => containsSpan(cs, ref.span));
+    const rowLocale = localeLinks.filter((ref) => containsSpan(ls, ref.span));
+    if (rowCanonical.length > 0 || rowLocale.length > 0) children.push({ canonical: cs, locale: ls, canonicalLinks: rowCanonical, localeLinks: rowLocale, children: [] });
   }
   return withOwnLinks({ canonical: c.span, locale: l.span, canonicalLinks, localeLinks, children, lost });
 }
 
-function linksOf(block: Block): LinkRef[] {
-  return blockLinks([block]);
+function hasLinks(block: Block): boolean {
+  return block.inline.links.length > 0 || block.inline.images.length > 0;
+}
+
+/** The links of a page (in document order) that stand inside a span, found by bisection. */
+function linksIn(refs: readonly LinkRef[], span: Span): LinkRef[] {
+  let low = 0;
+  let high = refs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareSpans((refs[middle] as LinkRef).span, span) < 0) low = middle + 1;
+    else high = middle;
+  }
+  const inside: LinkRef[] = [];
+  for (let k = low; k < refs.length; k++) {
+    const ref = refs[k] as LinkRef;
+    if (ref.span.line > span.endLine) break;
+    if (containsSpan(span, ref.span)) inside.push(ref);
+  }
+  return inside;
 }
 
 /** Leaves a scope only the links that none of its children holds. */
@@ -219,12 +220,31 @@ function withOwnLinks(scope: Scope): Scope {
   };
 }
 
+type Key = { category: Category; key: string; host: string };
+
+/** A canonical page is matched with each of its translations: its links' keys are worked out once per project view. */
+const canonicalKeys = new WeakMap<ProjectView, WeakMap<LinkRef, Key>>();
+
+function canonicalKeyOf(ref: LinkRef, fromFile: string, project: ProjectView): Key {
+  let keys = canonicalKeys.get(project);
+  if (!keys) {
+    keys = new WeakMap();
+    canonicalKeys.set(project, keys);
+  }
+  let key = keys.get(ref);
+  if (!key) {
+    key = keyOf(ref, fromFile, 'canonical', project);
+    keys.set(ref, key);
+  }
+  return key;
+}
+
 /**
  * What a link points to, in terms both pages share. A page is named by its
  * canonical path (a link to `x-de.md` and one to `x.md` are the same link); other
  * files by their name; external URLs in their normalised form.
  */
-function keyOf(ref: LinkRef, fromFile: string, side: 'canonical' | 'locale', project: ProjectView): { category: Category; key: string; host: string } {
+function keyOf(ref: LinkRef, fromFile: string, side: 'canonical' | 'locale', project: ProjectView): Key {
   let url = ref.url;
   const cls = classifyUrl(url);
   if (cls.kind === 'malformed') url = cls.repaired;

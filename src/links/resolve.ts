@@ -216,26 +216,36 @@ export interface LinkRef {
   urlSpan?: Span;
 }
 
-/** Every link and image of a page, once each, in document order. */
-export function pageLinks(page: PageModel): LinkRef[] {
-  return blockLinks(page.blocks);
+const linksOfPage = new WeakMap<PageModel, readonly LinkRef[]>();
+
+/**
+ * Every link and image of a page, once each, in document order. Made once per page:
+ * the same objects whoever asks (a canonical page is matched with each translation).
+ */
+export function pageLinks(page: PageModel): readonly LinkRef[] {
+  let refs = linksOfPage.get(page);
+  if (!refs) {
+    refs = blockLinks(page.blocks);
+    linksOfPage.set(page, refs);
+  }
+  return refs;
 }
 
 /** Every link and image of some blocks (a block's inline inventory includes its nested blocks). */
-export function blockLinks(blocks: readonly Block[]): LinkRef[] {
-  const refs: LinkRef[] = [];
+function blockLinks(blocks: readonly Block[]): LinkRef[] {
+  const found: LinkRef[] = [];
   const seen = new Set<string>();
   for (const block of blocks) {
     for (const link of block.inline.links) add({ kind: 'link', url: link.url, text: link.text, span: link.span, ...(link.urlSpan ? { urlSpan: link.urlSpan } : {}) });
     for (const image of block.inline.images) add({ kind: 'image', url: image.url, text: image.alt, span: image.span });
   }
-  return refs.sort((a, b) => compareSpans(a.span, b.span));
+  return found.sort((a, b) => compareSpans(a.span, b.span));
 
   function add(ref: LinkRef) {
     const key = `${ref.kind}:${ref.span.line}:${ref.span.column}`;
     if (seen.has(key)) return;
     seen.add(key);
-    refs.push(ref);
+    found.push(ref);
   }
 }
 
