@@ -45,17 +45,35 @@ export default defineRule<Options, MessageId>({
     },
   },
   checkPair({ alignment, options, report }) {
-    const terms = options.doNotTranslate.map(termPattern);
-    /** Whether two texts have the same words to translate, at least minWords of them: read word by word, up to the first difference. */
-    const same = (a: string, aCode: readonly InlineCode[], b: string, bCode: readonly InlineCode[]) => {
-      const left = wordsOf(a, aCode, terms);
-      const right = wordsOf(b, bCode, terms);
-      for (let count = 0; ; count++) {
-        const x = left.next();
-        const y = right.next();
-        if (x.done || y.done) return x.done === y.done && count >= options.minWords;
-        if (x.value !== y.value) return false;
+    const terms = termPatterns(options.doNotTranslate);
+    const kept = keptWords(terms);
+    // A canonical text's words are worked out once, for all its translations.
+    const blockWords = (block: Block): readonly string[] => {
+      let words = kept.blocks.get(block);
+      if (!words) {
+        words = [...wordsOf(block.text, block.inline.code, terms)];
+        kept.blocks.set(block, words);
       }
+      return words;
+    };
+    const rowWords = (table: TableBlock, row: TableRow): readonly (readonly string[])[] => {
+      let words = kept.rows.get(row);
+      if (!words) {
+        const code = rowCode(table, row);
+        words = row.cells.map((cell) => [...wordsOf(cell, code, terms)]);
+        kept.rows.set(row, words);
+      }
+      return words;
+    };
+    /** Whether a translation has the canonical text's words to translate, at least minWords of them: read word by word, up to the first difference. */
+    const same = (text: string, code: readonly InlineCode[], canonical: readonly string[]) => {
+      if (canonical.length < options.minWords) return false;
+      let count = 0;
+      for (const word of wordsOf(text, code, terms)) {
+        if (word !== canonical[count]) return false;
+        count++;
+      }
+      return count === canonical.length;
     };
 
     walkBlocks(alignment.blocks, (pair, { inItem }) => {
@@ -65,9 +83,9 @@ export default defineRule<Options, MessageId>({
         const rows: [TableRow, TableRow][] = [[canonical.header, locale.header]];
         for (const row of pair.rows ?? []) if (row.canonical && row.locale) rows.push([row.canonical, row.locale]);
         for (const [c, l] of rows) {
-          const cCode = rowCode(canonical, c);
+          const words = rowWords(canonical, c);
           const lCode = rowCode(locale, l);
-          const columns = c.cells.flatMap((cell, index) => (same(l.cells[index] ?? '', lCode, cell, cCode) ? [index] : []));
+          const columns = c.cells.flatMap((_, index) => (same(l.cells[index] ?? '', lCode, words[index] ?? []) ? [index] : []));
           if (columns.length === 0) continue;
           const first = columns[0] ?? 0;
           report({
@@ -81,13 +99,41 @@ export default defineRule<Options, MessageId>({
             },
           });
         }
-      } else if (isText(canonical) && same(locale.text, locale.inline.code, canonical.text, canonical.inline.code)) {
+      } else if (isText(canonical) && same(locale.text, locale.inline.code, blockWords(canonical))) {
         const place = canonical.kind === 'heading' ? 'heading' : inItem ? 'list item' : 'paragraph';
         report({ messageId: 'block', at: locale.span, related: canonical.span, data: { place, text: quote(locale.text) } });
       }
     });
   },
 });
+
+/** Words of canonical blocks and table rows (a list per cell), per do-not-translate terms. */
+interface KeptWords {
+  blocks: WeakMap<Block, readonly string[]>;
+  rows: WeakMap<TableRow, readonly (readonly string[])[]>;
+}
+
+const keptByTerms = new WeakMap<readonly RegExp[], KeptWords>();
+const compiledTerms = new WeakMap<readonly string[], RegExp[]>();
+
+/** The option's terms as patterns, compiled once per options object. */
+function termPatterns(terms: readonly string[]): RegExp[] {
+  let patterns = compiledTerms.get(terms);
+  if (!patterns) {
+    patterns = terms.map(termPattern);
+    compiledTerms.set(terms, patterns);
+  }
+  return patterns;
+}
+
+function keptWords(terms: readonly RegExp[]): KeptWords {
+  let kept = keptByTerms.get(terms);
+  if (!kept) {
+    kept = { blocks: new WeakMap(), rows: new WeakMap() };
+    keptByTerms.set(terms, kept);
+  }
+  return kept;
+}
 
 function isText(block: Block): boolean {
   return block.kind === 'heading' || block.kind === 'paragraph';

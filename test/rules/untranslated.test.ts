@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import untranslated, { wordsOf } from '../../rules/untranslated.js';
+import { alignPages } from '../../src/align/align.js';
+import type { PageModel } from '../../src/page/model.js';
+import { parsePage } from '../../src/page/parse.js';
 import { expectClean, expectFindings } from '../support/rule-tester.js';
 
 /** Lines: 1 title, 3 paragraph, 5-6 list, 8 header, 9 delimiter, 10 body row. */
@@ -106,6 +109,29 @@ Melden Sie sich vor dem Start mit einem Administratorkonto im Admin Center an.
     };
     expectFindings(untranslated, testCase, [{ messageId: 'block', line: 1, column: 1, endLine: 1, endColumn: 61, canonicalLine: 1 }]);
     expectClean(untranslated, { ...testCase, options: { doNotTranslate: ['sign-in options', 'select remember me'], minWords: 5 } });
+  });
+});
+
+describe('untranslated: one canonical page, several translations and settings', () => {
+  it("compares each translation and each set of options with the canonical page's own words", () => {
+    const canonicalPage = parsePage('en/page.md', `Choose the sign-in options page and then select remember me.\n\n| Step | Action |\n| --- | --- |\n| 1 | Open the portal and sign in again |\n`);
+    const copied = parsePage('de/page.md', `Choose the sign-in options page and then select remember me.\n\n| Schritt | Aktion |\n| --- | --- |\n| 1 | Open the portal and sign in again |\n`);
+    const translated = parsePage('es/page.md', `Elija la página de opciones y seleccione recordarme.\n\n| Paso | Acción |\n| --- | --- |\n| 1 | Abra el portal e inicie sesión |\n`);
+    const defaults = { minWords: 4, doNotTranslate: [] as string[] };
+    const terms = { minWords: 5, doNotTranslate: ['sign-in options', 'select remember me', 'open the portal'] };
+    const lines = (locale: PageModel, options: typeof defaults) => {
+      const found: string[] = [];
+      const alignment = alignPages(canonicalPage, locale);
+      const report = (r: { messageId: string; at: { line: number } }) => found.push(`${r.messageId}@${r.at.line}`);
+      // The rule reads no project.
+      untranslated.checkPair!({ canonical: canonicalPage, locale, localeCode: 'de', alignment, options, project: undefined as never, report });
+      return found;
+    };
+    for (let round = 0; round < 2; round++) {
+      expect(lines(copied, terms)).toEqual([]);
+      expect(lines(copied, defaults)).toEqual(['block@1', 'cells@5']);
+      expect(lines(translated, defaults)).toEqual([]);
+    }
   });
 });
 
