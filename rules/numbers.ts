@@ -19,15 +19,17 @@ interface Num {
   text: string;
   /** The values it can stand for in some locale's format: `1,000` is 1000 or 1. */
   values: string[];
+  /** The values joined: numbers with the same values are the same number. */
+  key: string;
   span: Span;
 }
 
 /** Where the numbers of a locale element go, and what it is called in messages. */
 interface Place {
-  canonical: Num[];
-  locale: Num[];
-  canonicalText: string;
-  localeText: string;
+  canonical: readonly Num[];
+  locale: readonly Num[];
+  /** The two elements' texts, for numbers written as words and ordinals: made only when a number is left unpaired. */
+  texts: () => { canonical: string; locale: string };
   /** The locale element: where numbers it lacks are reported. */
   at: Span;
   /** The canonical element: what extra numbers are related to. */
@@ -63,8 +65,17 @@ export default defineRule<Options, MessageId>({
   },
   checkPair({ canonical: canonicalPage, alignment, options, project, report }) {
     const ignore = patterns(options.ignore);
-    const ignored = (text: string) => ignore.some((re) => re.test(text));
-    const kept = (mentions: readonly NumberMention[]) => numbersOf(mentions.filter((m) => !ignored(m.value))).filter((n) => !ignored(n.text));
+    const canonicalNumbers = keptCanonical(ignore);
+    /** The numbers of a canonical element, worked out once for all its translations. */
+    const keptOfCanonical = (mentions: readonly NumberMention[]) => {
+      if (mentions.length === 0) return NO_NUMBERS;
+      let numbers = canonicalNumbers.get(mentions);
+      if (!numbers) {
+        numbers = kept(mentions, ignore);
+        canonicalNumbers.set(mentions, numbers);
+      }
+      return numbers;
+    };
     const { sourceLocale, changelog } = project;
     const revisionTable = options.revisionTable === 'skip' ? findRevisionTable(canonicalPage, sourceLocale, changelog, sourceLocale) : null;
 
@@ -78,10 +89,9 @@ export default defineRule<Options, MessageId>({
         for (const [c, l] of rows) {
           compare(
             {
-              canonical: kept(rowNumbers(canonical, c)),
-              locale: kept(rowNumbers(locale, l)),
-              canonicalText: c.cells.join(' | '),
-              localeText: l.cells.join(' | '),
+              canonical: keptOfCanonical(rowNumbers(canonical, c)),
+              locale: kept(rowNumbers(locale, l), ignore),
+              texts: () => ({ canonical: c.cells.join(' | '), locale: l.cells.join(' | ') }),
               at: l.span,
               related: c.span,
               name: 'table row',
@@ -93,10 +103,9 @@ export default defineRule<Options, MessageId>({
         const name = canonical.kind === 'heading' ? 'heading' : inItem ? 'list item' : 'paragraph';
         compare(
           {
-            canonical: kept(canonical.inline.numbers),
-            locale: kept(locale.inline.numbers),
-            canonicalText: canonical.text,
-            localeText: locale.text,
+            canonical: keptOfCanonical(canonical.inline.numbers),
+            locale: kept(locale.inline.numbers, ignore),
+            texts: () => ({ canonical: canonical.text, locale: locale.text }),
             at: locale.span,
             related: canonical.span,
             name,
@@ -109,6 +118,26 @@ export default defineRule<Options, MessageId>({
 });
 
 const compiled = new WeakMap<readonly string[], RegExp[]>();
+const NO_NUMBERS: readonly Num[] = [];
+/** Numbers of canonical elements, per `ignore` patterns (per options), per element's mentions. */
+const keptByPatterns = new WeakMap<readonly RegExp[], WeakMap<readonly NumberMention[], readonly Num[]>>();
+
+function keptCanonical(ignore: readonly RegExp[]): WeakMap<readonly NumberMention[], readonly Num[]> {
+  let kept = keptByPatterns.get(ignore);
+  if (!kept) {
+    kept = new WeakMap();
+    keptByPatterns.set(ignore, kept);
+  }
+  return kept;
+}
+
+/** The numbers to compare of an element's mentions: those the `ignore` patterns leave. */
+function kept(mentions: readonly NumberMention[], ignore: readonly RegExp[]): readonly Num[] {
+  if (mentions.length === 0) return NO_NUMBERS;
+  if (ignore.length === 0) return numbersOf(mentions);
+  const ignored = (text: string) => ignore.some((re) => re.test(text));
+  return numbersOf(mentions.filter((m) => !ignored(m.value))).filter((n) => !ignored(n.text));
+}
 
 /** The `ignore` patterns, each matching a whole number; compiled once per options object. */
 function patterns(sources: readonly string[]): RegExp[] {
@@ -151,6 +180,7 @@ function rowNumbers(table: TableBlock, row: TableRow): NumberMention[] {
  * changed (pairing the leftovers in order), missing or extra.
  */
 function compare(place: Place, report: (report: Report<MessageId>) => void): void {
+  if (place.canonical.length === 0 && place.locale.length === 0) return;
   const locale = [...place.locale];
   const take = (c: Num, same: (c: Num, l: Num) => boolean): boolean => {
     const index = locale.findIndex((l) => same(c, l));
@@ -161,9 +191,10 @@ function compare(place: Place, report: (report: Report<MessageId>) => void): voi
   for (const same of PASSES) left = left.filter((c) => !take(c, same));
   // Most places have all their numbers paired (or none): their words need no reading.
   if (left.length === 0 && locale.length === 0) return;
-  const localeWords = wordValues(place.localeText);
-  const canonicalWords = wordValues(place.canonicalText);
-  left = left.filter((c) => !c.values.some((v) => localeWords.has(v)) && !isOrdinal(c.text, place.canonicalText));
+  const texts = place.texts();
+  const localeWords = wordValues(texts.locale);
+  const canonicalWords = wordValues(texts.canonical);
+  left = left.filter((c) => !c.values.some((v) => localeWords.has(v)) && !isOrdinal(c.text, texts.canonical));
   const extra = locale.filter((l) => !l.values.some((v) => canonicalWords.has(v)));
   const data = { place: place.name };
   const missing: Num[] = [];
@@ -181,7 +212,7 @@ function compare(place: Place, report: (report: Report<MessageId>) => void): voi
 }
 
 const PASSES: ((c: Num, l: Num) => boolean)[] = [
-  (c, l) => c.values.join() === l.values.join(),
+  (c, l) => c.key === l.key,
   (c, l) => c.values.some((v) => l.values.includes(v)),
   (c, l) => c.values.some((a) => l.values.some((b) => sameYear(a, b))),
 ];
@@ -256,7 +287,7 @@ function numbersOf(mentions: readonly NumberMention[]): Num[] {
       const span = exact
         ? { ...mention.span, column: mention.span.column + offset, endColumn: mention.span.column + offset + text.length }
         : mention.span;
-      numbers.push({ text, values, span });
+      numbers.push({ text, values, key: values.join(), span });
     };
     if (DATE.test(mention.value)) {
       const parts = mention.value.split(/[./-]/).map((p) => Number.parseInt(p, 10));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import numbers from '../../rules/numbers.js';
+import { alignPages } from '../../src/align/align.js';
+import type { PageModel } from '../../src/page/model.js';
+import { parsePage } from '../../src/page/parse.js';
 import { expectClean, expectFindings, runPairRule } from '../support/rule-tester.js';
 
 /** Lines: 1 title, 3 paragraph, 5 list, 6 list, 8 header, 9 delimiter, 10-11 body rows. */
@@ -157,6 +160,26 @@ Jeder Benutzer erhält 1.000 GB und 1,5 TB Archiv, geteilt mit bis zu 70 % des M
     expectFindings(numbers, { ...revisions, options: { revisionTable: 'check' } }, [
       { messageId: 'changed', line: 5, column: 16, endLine: 5, endColumn: 17, canonicalLine: 5 },
     ]);
+  });
+
+  it("compares each translation and each set of options with the canonical page's own numbers", () => {
+    const canonicalPage = parsePage('en/page.md', `Office 365 for 20 users.\n\n| Plan | Users |\n| --- | --- |\n| Office 365 E3 | 20 |\n`);
+    const german = parsePage('de/page.md', `Office für 20 Benutzer.\n\n| Plan | Benutzer |\n| --- | --- |\n| Office E3 | 20 |\n`);
+    const spanish = parsePage('es/page.md', `Office 365 para 20 usuarios.\n\n| Plan | Usuarios |\n| --- | --- |\n| Office 365 E3 | 20 |\n`);
+    const lines = (locale: PageModel, ignore: string[]) => {
+      const found: string[] = [];
+      const report = (r: { messageId: string; at: { line: number } }) => found.push(`${r.messageId}@${r.at.line}`);
+      const options = { ignore, revisionTable: 'check' as const };
+      // With the revision table checked, the rule reads nothing of the project but these.
+      const project = { sourceLocale: 'en', changelog: {} } as never;
+      numbers.checkPair!({ canonical: canonicalPage, locale, localeCode: 'de', alignment: alignPages(canonicalPage, locale), options, project, report });
+      return found;
+    };
+    for (let round = 0; round < 2; round++) {
+      expect(lines(german, ['365'])).toEqual([]);
+      expect(lines(german, [])).toEqual(['missing@1', 'missing@5']);
+      expect(lines(spanish, [])).toEqual([]);
+    }
   });
 
   it('says so when an ignore pattern is not a regular expression', () => {
