@@ -10,6 +10,8 @@
  * canonical element that holds them. Pairs that share nothing cost nothing but the
  * arithmetic of the evidence. The canonical index is built once per sequence and kept
  * as long as the sequence is: a canonical page is aligned with every translation.
+ * The smallest sequences (most are a list item's one paragraph on each side) are
+ * compared pair by pair, which costs less than an index.
  */
 
 import { WEAK } from '../page/tokens.js';
@@ -33,11 +35,17 @@ export interface TokenOverlap {
 
 const indexes = new WeakMap<object, CanonicalIndex>();
 
+/** Sequences with at most this many pairs are compared pair by pair (see `tokenEvidence`). */
+const PAIRWISE_CELLS = 4;
+
 /**
  * The token overlap of two sequences, given each element's tokens. `canonicalKey`,
  * when given, is the canonical sequence itself: its index is remembered for it.
  */
 export function tokenOverlap(canonical: readonly (readonly string[])[], locale: readonly (readonly string[])[], canonicalKey?: object): TokenOverlap {
+  if (canonical.length * locale.length <= PAIRWISE_CELLS) {
+    return { evidence: (i, j, floor) => tokenEvidence(canonical[i] as readonly string[], locale[j] as readonly string[], floor) };
+  }
   let index = canonicalKey ? indexes.get(canonicalKey) : undefined;
   if (!index) {
     index = indexOf(canonical);
@@ -73,14 +81,20 @@ export function tokenOverlap(canonical: readonly (readonly string[])[], locale: 
     evidence(i, j, floor) {
       const cell = i * m + j;
       const cs = strongCount[i] as number;
-      const ls = localeStrong[j] as number;
       const cw = weakCount[i] as number;
-      const lw = localeWeak[j] as number;
-      const weak = cw === 0 || lw === 0 ? 0 : (2 * (weakShared[cell] as number)) / (cw + lw);
-      const strong = cs === 0 && ls === 0 ? 0.6 : cs === 0 || ls === 0 ? 0.4 : floor + (1 - floor) * ((2 * (strongShared[cell] as number)) / (cs + ls));
-      return Math.min(1, strong + 0.3 * weak);
+      return evidenceOf(cs, localeStrong[j] as number, strongShared[cell] as number, cw, localeWeak[j] as number, weakShared[cell] as number, floor);
     },
   };
+}
+
+/**
+ * The evidence (see `TokenOverlap.evidence`) of two token lists holding `cs` and `ls`
+ * strong tokens, `ss` of them shared, and `cw` and `lw` weak ones, `ws` of them shared.
+ */
+function evidenceOf(cs: number, ls: number, ss: number, cw: number, lw: number, ws: number, floor: number): number {
+  const weak = cw === 0 || lw === 0 ? 0 : (2 * ws) / (cw + lw);
+  const strong = cs === 0 && ls === 0 ? 0.6 : cs === 0 || ls === 0 ? 0.4 : floor + (1 - floor) * ((2 * ss) / (cs + ls));
+  return Math.min(1, strong + 0.3 * weak);
 }
 
 function indexOf(canonical: readonly (readonly string[])[]): CanonicalIndex {
@@ -102,7 +116,39 @@ function indexOf(canonical: readonly (readonly string[])[]): CanonicalIndex {
   return { postings, strongCount, weakCount };
 }
 
-/** The evidence of two token lists alone (see `TokenOverlap.evidence`). */
+/** Marks of the tokens of `a` that a token of `b` has taken (see `tokenEvidence`), kept from one comparison to the next. */
+let taken = new Uint8Array(64);
+
+/**
+ * The evidence of two token lists alone (see `TokenOverlap.evidence`), without an
+ * index: each token of `b` takes an equal token of `a` not taken yet, so a token is
+ * shared as often as both lists hold it.
+ */
 export function tokenEvidence(a: readonly string[], b: readonly string[], floor: number): number {
-  return tokenOverlap([a], [b]).evidence(0, 0, floor);
+  let cs = 0;
+  let cw = 0;
+  for (const token of a) {
+    if (token.startsWith(WEAK)) cw++;
+    else cs++;
+  }
+  if (taken.length < a.length) taken = new Uint8Array(2 * a.length);
+  taken.fill(0, 0, a.length);
+  let ls = 0;
+  let lw = 0;
+  let ss = 0;
+  let ws = 0;
+  for (const token of b) {
+    const weak = token.startsWith(WEAK);
+    if (weak) lw++;
+    else ls++;
+    for (let k = 0; k < a.length; k++) {
+      if (taken[k] === 0 && a[k] === token) {
+        taken[k] = 1;
+        if (weak) ws++;
+        else ss++;
+        break;
+      }
+    }
+  }
+  return evidenceOf(cs, ls, ss, cw, lw, ws, floor);
 }

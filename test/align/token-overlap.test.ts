@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenEvidence, tokenOverlap } from '../../src/align/token-overlap.js';
 
@@ -39,5 +40,19 @@ describe('tokenOverlap', () => {
         [0, 0.8],
       ].map((row) => row.map((value) => Number(value.toFixed(4)))));
     }
+  });
+});
+
+describe('tokenOverlap, pair by pair and through the index', () => {
+  it('gives the same evidence either way, whatever the tokens and how often they repeat', () => {
+    const token = fc.constantFrom('#1', '#2', '#2020', 'M365', 'SharePoint', 'w:Intune', 'w:SPO', 'w:Migration');
+    const tokens = fc.array(token, { maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(tokens, { minLength: 3, maxLength: 6 }), fc.array(tokens, { minLength: 2, maxLength: 5 }), fc.double({ min: 0, max: 0.9, noNaN: true }), (canonical, locale, floor) => {
+        // 3 x 2 pairs and more: through the index; each pair alone: pair by pair.
+        const overlap = tokenOverlap(canonical, locale);
+        canonical.forEach((c, i) => locale.forEach((l, j) => expect(overlap.evidence(i, j, floor)).toBe(tokenEvidence(c, l, floor))));
+      }),
+    );
   });
 });
