@@ -1,6 +1,7 @@
 import { walkBlocks } from '../src/align/align.js';
 import { compileUserRegex } from '../src/config/user-regex.js';
 import { findRevisionTable } from '../src/changelog/revision-table.js';
+import { remembered } from '../src/engine/remembered.js';
 import { defineRule, type Report } from '../src/engine/rule.js';
 import type { Block, NumberMention, Span, TableBlock, TableRow } from '../src/page/model.js';
 
@@ -232,8 +233,12 @@ function counted(texts: string[]): string[] {
 
 /** Whether a number stands in a text as an ordinal with a suffix: `1st`, `2nd`, `3e`, `4º`. */
 function isOrdinal(number: string, text: string): boolean {
-  return new RegExp(`(?<![\\d.,])${number.replace(/[.]/g, '\\.')}(?:st|nd|rd|th|er|re|e|ème|\\.?[ºª])(?![\\p{L}\\d])`, 'iu').test(text);
+  return text.includes(number) && ordinalPattern(number).test(text);
 }
+
+const ordinalPattern = remembered(
+  (number: string) => new RegExp(`(?<![\\d.,])${number.replace(/[.]/g, '\\.')}(?:st|nd|rd|th|er|re|e|ème|\\.?[ºª])(?![\\p{L}\\d])`, 'iu'),
+);
 
 /**
  * Numbers from one to twelve written as words, cardinal or ordinal, in English, German,

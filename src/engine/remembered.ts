@@ -2,9 +2,11 @@
  * A function of a string that remembers its answers, for look-ups asked again and again
  * with the same few values (the same URLs on every translation of a page, the same
  * language code on every pair). Up to `limit` answers are kept; then it starts over, so
- * that a worker's memory does not grow with the tree.
+ * that a worker's memory does not grow with the tree. Answers are shared, so they are
+ * values nothing changes: strings, booleans, and patterns without the `g` or `y` flag
+ * (which keep no state between matches).
  */
-export function remembered<T extends string | boolean>(answer: (value: string) => T, limit = 4096): (value: string) => T {
+export function remembered<T extends string | boolean | RegExp>(answer: (value: string) => T, limit = 4096): (value: string) => T {
   const known = new Map<string, T>();
   return (value) => {
     let found = known.get(value);
