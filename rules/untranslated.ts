@@ -47,33 +47,33 @@ export default defineRule<Options, MessageId>({
   checkPair({ alignment, options, report }) {
     const terms = termPatterns(options.doNotTranslate);
     const kept = keptWords(terms);
-    // A canonical text's words are worked out once, for all its translations.
-    const blockWords = (block: Block): readonly string[] => {
+    // A canonical text's words are read once, for all its translations, and only as far as one of them is compared.
+    const blockWords = (block: Block): Words => {
       let words = kept.blocks.get(block);
       if (!words) {
-        words = [...wordsOf(block.text, block.inline.code, terms)];
+        words = new Words(wordsOf(block.text, block.inline.code, terms));
         kept.blocks.set(block, words);
       }
       return words;
     };
-    const rowWords = (table: TableBlock, row: TableRow): readonly (readonly string[])[] => {
+    const rowWords = (table: TableBlock, row: TableRow): readonly Words[] => {
       let words = kept.rows.get(row);
       if (!words) {
         const code = rowCode(table, row);
-        words = row.cells.map((cell) => [...wordsOf(cell, code, terms)]);
+        words = row.cells.map((cell) => new Words(wordsOf(cell, code, terms)));
         kept.rows.set(row, words);
       }
       return words;
     };
     /** Whether a translation has the canonical text's words to translate, at least minWords of them: read word by word, up to the first difference. */
-    const same = (text: string, code: readonly InlineCode[], canonical: readonly string[]) => {
-      if (canonical.length < options.minWords) return false;
+    const same = (text: string, code: readonly InlineCode[], canonical: Words) => {
+      if (canonical.at(options.minWords - 1) === undefined) return false;
       let count = 0;
       for (const word of wordsOf(text, code, terms)) {
-        if (word !== canonical[count]) return false;
+        if (word !== canonical.at(count)) return false;
         count++;
       }
-      return count === canonical.length;
+      return canonical.at(count) === undefined;
     };
 
     walkBlocks(alignment.blocks, (pair, { inItem }) => {
@@ -85,7 +85,7 @@ export default defineRule<Options, MessageId>({
         for (const [c, l] of rows) {
           const words = rowWords(canonical, c);
           const lCode = rowCode(locale, l);
-          const columns = c.cells.flatMap((_, index) => (same(l.cells[index] ?? '', lCode, words[index] ?? []) ? [index] : []));
+          const columns = c.cells.flatMap((_, index) => (same(l.cells[index] ?? '', lCode, words[index] as Words) ? [index] : []));
           if (columns.length === 0) continue;
           const first = columns[0] ?? 0;
           report({
@@ -107,10 +107,26 @@ export default defineRule<Options, MessageId>({
   },
 });
 
-/** Words of canonical blocks and table rows (a list per cell), per do-not-translate terms. */
+/** A text's words (see `wordsOf`), read as far as they are asked for. */
+class Words {
+  private readonly read: string[] = [];
+  constructor(private rest: Iterator<string> | null) {}
+
+  /** The word at `index` (from 0), or undefined past the last. */
+  at(index: number): string | undefined {
+    while (this.read.length <= index && this.rest) {
+      const next = this.rest.next();
+      if (next.done) this.rest = null;
+      else this.read.push(next.value);
+    }
+    return this.read[index];
+  }
+}
+
+/** Words of canonical blocks and table rows (one per cell), per do-not-translate terms. */
 interface KeptWords {
-  blocks: WeakMap<Block, readonly string[]>;
-  rows: WeakMap<TableRow, readonly (readonly string[])[]>;
+  blocks: WeakMap<Block, Words>;
+  rows: WeakMap<TableRow, readonly Words[]>;
 }
 
 const keptByTerms = new WeakMap<readonly RegExp[], KeptWords>();
