@@ -1,5 +1,5 @@
 import type { Block, BlockKind, ListItem, PageModel, Span, TableRow } from '../page/model.js';
-import { alignSequences, type Pair } from './sequence.js';
+import { alignSequences, alignsByContent, type Pair } from './sequence.js';
 import { tokenOverlap, type TokenOverlap } from './token-overlap.js';
 
 export type { Pair } from './sequence.js';
@@ -63,6 +63,8 @@ function alignByTokens<T extends { span: Span; tokens: readonly string[] }>(
   similarity: (c: T, l: T, tokens: TokenOverlap, i: number, j: number) => number | null,
   container: Span,
 ): Pair<T>[] {
+  // Sequences too long to align by content are paired in order: their tokens are never compared.
+  if (!alignsByContent(canonical.length, locale.length)) return alignSequences(canonical, locale, () => null, container);
   const tokens = tokenOverlap(
     canonical.map((element) => element.tokens),
     locale.map((element) => element.tokens),

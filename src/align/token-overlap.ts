@@ -10,7 +10,7 @@
  * canonical element that holds them. Pairs that share nothing cost nothing but the
  * arithmetic of the evidence. The canonical index is built once per sequence and kept
  * as long as the sequence is: a canonical page is aligned with every translation.
- * The smallest sequences (most are a list item's one paragraph on each side) are
+ * Sequences with few tokens (most are a list item's one paragraph on each side) are
  * compared pair by pair, which costs less than an index.
  */
 
@@ -35,15 +35,28 @@ export interface TokenOverlap {
 
 const indexes = new WeakMap<object, CanonicalIndex>();
 
-/** Sequences with at most this many pairs are compared pair by pair (see `tokenEvidence`). */
-const PAIRWISE_CELLS = 4;
+/**
+ * Sequences whose tokens compared pair by pair (see `tokenEvidence`) take at most this
+ * many comparisons are compared so, without an index: a list item's paragraph with
+ * its counterpart, not a table with a thousand rows.
+ */
+const PAIRWISE_COMPARISONS = 1024;
+
+/** How many token comparisons comparing every pair of two sequences takes (all of them with all of them). */
+function pairwiseComparisons(canonical: readonly (readonly string[])[], locale: readonly (readonly string[])[]): number {
+  let c = 0;
+  let l = 0;
+  for (const tokens of canonical) c += tokens.length;
+  for (const tokens of locale) l += tokens.length;
+  return c * l;
+}
 
 /**
  * The token overlap of two sequences, given each element's tokens. `canonicalKey`,
  * when given, is the canonical sequence itself: its index is remembered for it.
  */
 export function tokenOverlap(canonical: readonly (readonly string[])[], locale: readonly (readonly string[])[], canonicalKey?: object): TokenOverlap {
-  if (canonical.length * locale.length <= PAIRWISE_CELLS) {
+  if (pairwiseComparisons(canonical, locale) <= PAIRWISE_COMPARISONS) {
     return { evidence: (i, j, floor) => tokenEvidence(canonical[i] as readonly string[], locale[j] as readonly string[], floor) };
   }
   let index = canonicalKey ? indexes.get(canonicalKey) : undefined;
@@ -122,7 +135,8 @@ let taken = new Uint8Array(64);
 /**
  * The evidence of two token lists alone (see `TokenOverlap.evidence`), without an
  * index: each token of `b` takes an equal token of `a` not taken yet, so a token is
- * shared as often as both lists hold it.
+ * shared as often as both lists hold it. For short lists: it takes up to as many
+ * comparisons as the product of their lengths.
  */
 export function tokenEvidence(a: readonly string[], b: readonly string[], floor: number): number {
   let cs = 0;
