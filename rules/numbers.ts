@@ -1,7 +1,7 @@
 import { walkBlocks } from '../src/align/align.js';
 import { compileUserRegex } from '../src/config/user-regex.js';
 import { findRevisionTable } from '../src/changelog/revision-table.js';
-import { remembered } from '../src/engine/remembered.js';
+import { remembered, rememberedIn } from '../src/engine/remembered.js';
 import { defineRule, type Report } from '../src/engine/rule.js';
 import type { Block, NumberMention, Span, TableBlock, TableRow } from '../src/page/model.js';
 
@@ -68,15 +68,8 @@ export default defineRule<Options, MessageId>({
     const ignore = patterns(options.ignore);
     const canonicalNumbers = keptCanonical(ignore);
     /** The numbers of a canonical element, worked out once for all its translations. */
-    const keptOfCanonical = (mentions: readonly NumberMention[]) => {
-      if (mentions.length === 0) return NO_NUMBERS;
-      let numbers = canonicalNumbers.get(mentions);
-      if (!numbers) {
-        numbers = kept(mentions, ignore);
-        canonicalNumbers.set(mentions, numbers);
-      }
-      return numbers;
-    };
+    const keptOfCanonical = (mentions: readonly NumberMention[]) =>
+      mentions.length === 0 ? NO_NUMBERS : rememberedIn(canonicalNumbers, mentions, () => kept(mentions, ignore));
     const { sourceLocale, changelog } = project;
     const revisionTable = options.revisionTable === 'skip' ? findRevisionTable(canonicalPage, sourceLocale, changelog, sourceLocale) : null;
 
@@ -124,12 +117,7 @@ const NO_NUMBERS: readonly Num[] = [];
 const keptByPatterns = new WeakMap<readonly RegExp[], WeakMap<readonly NumberMention[], readonly Num[]>>();
 
 function keptCanonical(ignore: readonly RegExp[]): WeakMap<readonly NumberMention[], readonly Num[]> {
-  let kept = keptByPatterns.get(ignore);
-  if (!kept) {
-    kept = new WeakMap();
-    keptByPatterns.set(ignore, kept);
-  }
-  return kept;
+  return rememberedIn(keptByPatterns, ignore, () => new WeakMap<readonly NumberMention[], readonly Num[]>());
 }
 
 /** The numbers to compare of an element's mentions: those the `ignore` patterns leave. */

@@ -1,4 +1,5 @@
 import { walkBlocks } from '../src/align/align.js';
+import { rememberedIn } from '../src/engine/remembered.js';
 import { defineRule } from '../src/engine/rule.js';
 import { quote } from '../src/engine/words.js';
 import { otherLetterOrDigit } from '../src/page/tokens.js';
@@ -48,23 +49,12 @@ export default defineRule<Options, MessageId>({
     const terms = termPatterns(options.doNotTranslate);
     const kept = keptWords(terms);
     // A canonical text's words are read once, for all its translations, and only as far as one of them is compared.
-    const blockWords = (block: Block): Words => {
-      let words = kept.blocks.get(block);
-      if (!words) {
-        words = new Words(wordsOf(block.text, block.inline.code, terms));
-        kept.blocks.set(block, words);
-      }
-      return words;
-    };
-    const rowWords = (table: TableBlock, row: TableRow): readonly Words[] => {
-      let words = kept.rows.get(row);
-      if (!words) {
+    const blockWords = (block: Block): Words => rememberedIn(kept.blocks, block, () => new Words(wordsOf(block.text, block.inline.code, terms)));
+    const rowWords = (table: TableBlock, row: TableRow): readonly Words[] =>
+      rememberedIn(kept.rows, row, () => {
         const code = rowCode(table, row);
-        words = row.cells.map((cell) => new Words(wordsOf(cell, code, terms)));
-        kept.rows.set(row, words);
-      }
-      return words;
-    };
+        return row.cells.map((cell) => new Words(wordsOf(cell, code, terms)));
+      });
     /** Whether a translation has the canonical text's words to translate, at least minWords of them: read word by word, up to the first difference. */
     const same = (text: string, code: readonly InlineCode[], canonical: Words) => {
       if (canonical.at(options.minWords - 1) === undefined) return false;
@@ -134,21 +124,11 @@ const compiledTerms = new WeakMap<readonly string[], RegExp[]>();
 
 /** The option's terms as patterns, compiled once per options object. */
 function termPatterns(terms: readonly string[]): RegExp[] {
-  let patterns = compiledTerms.get(terms);
-  if (!patterns) {
-    patterns = terms.map(termPattern);
-    compiledTerms.set(terms, patterns);
-  }
-  return patterns;
+  return rememberedIn(compiledTerms, terms, () => terms.map(termPattern));
 }
 
 function keptWords(terms: readonly RegExp[]): KeptWords {
-  let kept = keptByTerms.get(terms);
-  if (!kept) {
-    kept = { blocks: new WeakMap(), rows: new WeakMap() };
-    keptByTerms.set(terms, kept);
-  }
-  return kept;
+  return rememberedIn(keptByTerms, terms, () => ({ blocks: new WeakMap(), rows: new WeakMap() }));
 }
 
 function isText(block: Block): boolean {

@@ -1,3 +1,4 @@
+import { rememberedIn } from '../engine/remembered.js';
 import type { Block, BlockKind, ListItem, PageModel, Span, TableRow } from '../page/model.js';
 import { alignSequences, alignsByContent, type Pair } from './sequence.js';
 import { tokenOverlap, type TokenOverlap } from './token-overlap.js';
@@ -30,17 +31,8 @@ export interface Alignment {
  */
 export function alignPages(canonical: PageModel, locale: PageModel): Alignment {
   // Several rules align the same pair: once is enough (kept as long as both models are).
-  let byLocale = aligned.get(canonical);
-  if (!byLocale) {
-    byLocale = new WeakMap();
-    aligned.set(canonical, byLocale);
-  }
-  let alignment = byLocale.get(locale);
-  if (!alignment) {
-    alignment = { blocks: alignBlocks(canonical.blocks, locale.blocks, bodyStart(locale)) };
-    byLocale.set(locale, alignment);
-  }
-  return alignment;
+  const byLocale = rememberedIn(aligned, canonical, () => new WeakMap<PageModel, Alignment>());
+  return rememberedIn(byLocale, locale, () => ({ blocks: alignBlocks(canonical.blocks, locale.blocks, bodyStart(locale)) }));
 }
 
 /** Where a page's body starts: after its front matter, or at the end of a file that is nothing else. */

@@ -14,6 +14,7 @@
  * compared pair by pair, which costs less than an index.
  */
 
+import { rememberedIn } from '../engine/remembered.js';
 import { WEAK } from '../page/tokens.js';
 
 interface CanonicalIndex {
@@ -59,11 +60,7 @@ export function tokenOverlap(canonical: readonly (readonly string[])[], locale: 
   if (pairwiseComparisons(canonical, locale) <= PAIRWISE_COMPARISONS) {
     return { evidence: (i, j, floor) => tokenEvidence(canonical[i] as readonly string[], locale[j] as readonly string[], floor) };
   }
-  let index = canonicalKey ? indexes.get(canonicalKey) : undefined;
-  if (!index) {
-    index = indexOf(canonical);
-    if (canonicalKey) indexes.set(canonicalKey, index);
-  }
+  const index = canonicalKey ? rememberedIn(indexes, canonicalKey, () => indexOf(canonical)) : indexOf(canonical);
   const { postings, strongCount, weakCount } = index;
   const n = canonical.length;
   const m = locale.length;

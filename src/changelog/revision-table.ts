@@ -3,6 +3,7 @@
  * locator the `changelog` rule compares and the `table-rows` rule leaves alone.
  */
 import type { ChangelogSettings } from '../config/load.js';
+import { rememberedIn } from '../engine/remembered.js';
 import type { Block, HeadingBlock, PageModel, TableBlock, TableRow } from '../page/model.js';
 
 /** One body row of a revision table that has something in its date cell. */
@@ -91,27 +92,15 @@ interface Located {
 const located = new WeakMap<ChangelogSettings, WeakMap<PageModel, Map<string, Located | null>>>();
 
 function locate(page: PageModel, locale: string, settings: ChangelogSettings, sourceLocale: string): Located | null {
-  let byPage = located.get(settings);
-  if (!byPage) {
-    byPage = new WeakMap();
-    located.set(settings, byPage);
-  }
-  let byLocale = byPage.get(page);
-  if (!byLocale) {
-    byLocale = new Map();
-    byPage.set(page, byLocale);
-  }
-  const key = `${locale} ${sourceLocale}`;
-  let found = byLocale.get(key);
-  if (found === undefined) {
+  const byPage = rememberedIn(located, settings, () => new WeakMap<PageModel, Map<string, Located | null>>());
+  const byLocale = rememberedIn(byPage, page, () => new Map<string, Located | null>());
+  return rememberedIn(byLocale, `${locale} ${sourceLocale}`, () => {
     const blocks = flatten(page.blocks);
     const headings = new Set(revisionHeadings(settings, locale, sourceLocale).map(normaliseHeading));
     const underHeading = headings.size > 0 ? tableUnderHeading(blocks, headings) : null;
     const table = underHeading?.table ?? lastDateTable(blocks, settings.dateFormats);
-    found = table ? { table, heading: underHeading?.heading ?? null } : null;
-    byLocale.set(key, found);
-  }
-  return found;
+    return table ? { table, heading: underHeading?.heading ?? null } : null;
+  });
 }
 
 /** A table read as a revision table: dates in its first column, authors in its author column. */

@@ -18,3 +18,17 @@ export function remembered<T extends string | boolean | RegExp>(answer: (value: 
     return found;
   };
 }
+
+/**
+ * What `map` keeps for `key`, made by `make` the first time it is asked for: the
+ * memo of a value worked out once per page, sequence or options object (a
+ * `WeakMap`, so that it goes with what it is kept for). `undefined` is never kept.
+ */
+export function rememberedIn<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: (key: K) => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make(key);
+    map.set(key, value);
+  }
+  return value;
+}

@@ -1,5 +1,6 @@
 import type { AlignedBlock, Alignment } from '../align/align.js';
 import type { ProjectView } from '../engine/project.js';
+import { rememberedIn } from '../engine/remembered.js';
 import type { Block, PageModel, Span } from '../page/model.js';
 import { classifyUrl, compareSpans, containsSpan, hostOf, normaliseExternal, pageLinks, resolveLink, type LinkRef } from './resolve.js';
 
@@ -65,12 +66,7 @@ const cache = new WeakMap<Alignment, Correspondence>();
 
 /** The correspondence of a pair's links; computed once per pair, shared by the link rules. */
 export function correspond(input: PairInput): Correspondence {
-  let found = cache.get(input.alignment);
-  if (!found) {
-    found = compute(input);
-    cache.set(input.alignment, found);
-  }
-  return found;
+  return rememberedIn(cache, input.alignment, () => compute(input));
 }
 
 function compute({ canonical, locale, alignment, project }: PairInput): Correspondence {
@@ -226,17 +222,8 @@ type Key = { category: Category; key: string; host: string };
 const canonicalKeys = new WeakMap<ProjectView, WeakMap<LinkRef, Key>>();
 
 function canonicalKeyOf(ref: LinkRef, fromFile: string, project: ProjectView): Key {
-  let keys = canonicalKeys.get(project);
-  if (!keys) {
-    keys = new WeakMap();
-    canonicalKeys.set(project, keys);
-  }
-  let key = keys.get(ref);
-  if (!key) {
-    key = keyOf(ref, fromFile, 'canonical', project);
-    keys.set(ref, key);
-  }
-  return key;
+  const keys = rememberedIn(canonicalKeys, project, () => new WeakMap<LinkRef, Key>());
+  return rememberedIn(keys, ref, () => keyOf(ref, fromFile, 'canonical', project));
 }
 
 /**

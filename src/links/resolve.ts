@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { compileUserRegex } from '../config/user-regex.js';
 import { insideRoot, type ProjectView } from '../engine/project.js';
-import { remembered } from '../engine/remembered.js';
+import { remembered, rememberedIn } from '../engine/remembered.js';
 import type { Block, PageModel, Span } from '../page/model.js';
 
 /**
@@ -223,12 +223,7 @@ const linksOfPage = new WeakMap<PageModel, readonly LinkRef[]>();
  * the same objects whoever asks (a canonical page is matched with each translation).
  */
 export function pageLinks(page: PageModel): readonly LinkRef[] {
-  let refs = linksOfPage.get(page);
-  if (!refs) {
-    refs = blockLinks(page.blocks);
-    linksOfPage.set(page, refs);
-  }
-  return refs;
+  return rememberedIn(linksOfPage, page, () => blockLinks(page.blocks));
 }
 
 /** Every link and image of some blocks (a block's inline inventory includes its nested blocks). */

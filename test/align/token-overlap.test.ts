@@ -18,13 +18,15 @@ describe('tokenOverlap', () => {
     expect(tokenEvidence(['#1', 'w:SPO'], ['#2', 'w:SPO'], 0.5)).toBeCloseTo(0.5 + 0.3, 12);
   });
 
-  it('answers every pair of two sequences, and a canonical sequence kept for several translations', () => {
-    const canonical = [['#1', 'M365'], ['w:Intune'], [], ['#2', '#2']];
-    const german = [['#2'], ['#1', 'M365', 'w:Intune']];
-    const spanish = [['M365'], ['#2', '#2', '#3']];
+  it('answers every pair of two sequences through the index, and a canonical sequence kept for several translations', () => {
+    // A last element of 33 numbers on each side makes too many comparisons pair by pair: the index is used (and kept for `canonical`).
+    const many = Array.from({ length: 33 }, (_, k) => `#${1000 + k}`);
+    const canonical = [['#1', 'M365'], ['w:Intune'], [], ['#2', '#2'], many];
+    const german = [['#2'], ['#1', 'M365', 'w:Intune'], many];
+    const spanish = [['M365'], ['#2', '#2', '#3'], many];
     const evidence = (locale: string[][]) => {
       const overlap = tokenOverlap(canonical, locale, canonical);
-      return canonical.map((_, i) => locale.map((_, j) => Number(overlap.evidence(i, j, 0).toFixed(4))));
+      return canonical.slice(0, 4).map((_, i) => locale.slice(0, 2).map((_, j) => Number(overlap.evidence(i, j, 0).toFixed(4))));
     };
     for (let round = 0; round < 2; round++) {
       expect(evidence(german)).toEqual([

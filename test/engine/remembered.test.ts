@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remembered } from '../../src/engine/remembered.js';
+import { remembered, rememberedIn } from '../../src/engine/remembered.js';
 
 describe('remembered', () => {
   it('works an answer out once per value and gives it again', () => {
@@ -31,5 +31,20 @@ describe('remembered', () => {
     for (const value of ['a', 'b', 'a', 'c', 'a', 'c']) same(value);
     // 'c' finds two answers kept: they are forgotten, so 'a' is worked out again; 'c' is still known.
     expect(asked).toEqual(['a', 'b', 'c', 'a']);
+  });
+});
+
+describe('rememberedIn', () => {
+  it('makes the value for a key once, keeps null, and never keeps undefined', () => {
+    const made: string[] = [];
+    const map = new Map<string, string | null | undefined>();
+    const make = (key: string) => {
+      made.push(key);
+      return key === 'none' ? null : key === 'nothing' ? undefined : key.toUpperCase();
+    };
+    expect([rememberedIn(map, 'de', make), rememberedIn(map, 'de', make)]).toEqual(['DE', 'DE']);
+    expect([rememberedIn(map, 'none', make), rememberedIn(map, 'none', make)]).toEqual([null, null]);
+    expect([rememberedIn(map, 'nothing', make), rememberedIn(map, 'nothing', make)]).toEqual([undefined, undefined]);
+    expect(made).toEqual(['de', 'none', 'nothing', 'nothing']);
   });
 });
