@@ -177,10 +177,11 @@ export async function createGroupChecker(setup: CheckSetup): Promise<GroupChecke
         atHand.clear();
       }
 
+      const findings = encodeByFile(found);
       const summaries = models.map((model) => (model instanceof Error ? { error: model.message } : { directives: model.directives, ...(model.hash ? { hash: model.hash } : {}) }));
       if (task.cacheKey && models.every((model) => !(model instanceof Error))) {
         const entryFiles = Object.fromEntries(files.map((file, i) => [file, { hash: task.hashes[i] ?? '', directives: (models[i] as PageModel).directives }]));
-        cache?.storeGroup(task.cacheKey, { files: entryFiles, findings: found, exists: watch.exists, pages: watch.pages });
+        cache?.storeGroup(task.cacheKey, { files: entryFiles, findings, exists: watch.exists, pages: watch.pages });
       }
       // Handed back (when asked for) and forgotten: a worker's memory does not grow with the tree.
       const bases: [string, SyncBase | null][] = [];
@@ -189,7 +190,7 @@ export async function createGroupChecker(setup: CheckSetup): Promise<GroupChecke
         if (base !== undefined && task.syncBases) bases.push([pair.file, base]);
         syncBases.delete(pair.file);
       }
-      return { findings: encodeByFile(found), pages: summaries, syncBases: bases };
+      return { findings, pages: summaries, syncBases: bases };
     },
 
     urls(task) {

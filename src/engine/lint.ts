@@ -13,7 +13,7 @@ import { FindingStore, heldFindings } from './finding-store.js';
 import { hashOf } from './fix.js';
 import { READ_ERROR, toFinding, type CheckSetup, type FileRole, type GroupOutcome, type GroupTask, type PageSummary } from './group-check.js';
 import { createGroupPool } from './group-pool.js';
-import { readPage } from './pages.js';
+import { PageReader } from './pages.js';
 import type { UrlStatus } from './project.js';
 import { RuleSets } from './rule-sets.js';
 import type { Finding, RuleMeta } from './rule.js';
@@ -132,12 +132,13 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
 
   const store = new FindingStore();
   try {
-    const loadGroup = async (files: string[]) => {
-      const bytes = await Promise.all(files.map((file) => readPage(config.root, file, config)));
+    const reader = new PageReader(config.root, config);
+    const loadGroup = (files: string[]) => {
+      const bytes = files.map((file) => reader.read(file));
       // The cache is keyed by content; without it, each model carries its own hash.
       return { files, bytes, hashes: cache ? bytes.map((b) => (b instanceof Error ? '' : hashOf(b))) : [] };
     };
-    const taskOf = ({ files, bytes, hashes }: Awaited<ReturnType<typeof loadGroup>>, cacheKey?: string): GroupTask => ({
+    const taskOf = ({ files, bytes, hashes }: ReturnType<typeof loadGroup>, cacheKey?: string): GroupTask => ({
       files,
       pages: bytes.map((read) => (read instanceof Error ? { error: read.message } : read)),
       hashes,
@@ -150,7 +151,7 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     let urlStatus = options.urlStatus;
     if (options.online) {
       const urlSetup = setupOf();
-      urlStatus = await options.online(await urlsToCheck(groups, async (files) => pool.urls(urlSetup, taskOf(await loadGroup(files)))));
+      urlStatus = await options.online(await urlsToCheck(groups, async (files) => pool.urls(urlSetup, taskOf(loadGroup(files)))));
     }
     const setup = setupOf(urlStatus);
     const useFindingsCache = cache && !options.online && !options.urlStatus;
@@ -167,11 +168,11 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
     await Promise.all(
       groups.map((files) =>
         limit(async () => {
-          const loaded = await loadGroup(files);
+          const loaded = loadGroup(files);
           const key = useFindingsCache ? cache.groupKey(files.map((file, i) => [file, loaded.hashes[i] ?? ''] as const)) : '';
           const entry = useFindingsCache ? cache.group(key) : undefined;
           if (entry && stillTrue(entry, config.root, files)) {
-            store.add(entry.findings);
+            for (const [file, bytes] of entry.findings) store.addEncoded(file, bytes);
             files.forEach((file, i) => {
               const read = loaded.bytes[i];
               summaries.set(file, read instanceof Error ? read : { directives: entry.files[file]?.directives ?? [], hash: loaded.hashes[i] ?? '' });

@@ -1,10 +1,10 @@
-import { realpathSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { PageModel } from '../page/model.js';
 import { parsePage } from '../page/parse.js';
 import { hashOf } from './fix.js';
 import { DEFAULT_MAX_FILE_SIZE, MAX_NESTING, deepestNesting, formatSize } from './limits.js';
+import { rememberedIn } from './remembered.js';
 import { decodeText } from './text-encoding.js';
 
 /** What a page may be before it is read (see `limits.ts`). */
@@ -16,49 +16,57 @@ export interface ReadLimits {
 const DEFAULT_LIMITS: ReadLimits = { maxFileSize: DEFAULT_MAX_FILE_SIZE };
 
 /**
- * Reads and parses a page. A file that cannot be linted gives an Error saying why:
- * unreadable, not a regular file, a symbolic link leading out of the root (never
- * read), larger than `maxFileSize`, binary, not UTF-8 or UTF-16 text, or nested too
- * deeply to parse.
+ * Reads the pages under one root, for a run. A file that cannot be linted gives an
+ * Error saying why: unreadable, not a regular file, a symbolic link leading out of the
+ * root (never read), larger than `maxFileSize`, binary, not UTF-8 or UTF-16 text, or
+ * nested too deeply to parse. Reads are synchronous: a page is a few kilobytes, and
+ * each asynchronous call costs a trip to another thread and back. Each folder's real
+ * path is looked up once, so that a page that is not a symbolic link costs an `lstat`
+ * and its read.
  */
-export async function loadPage(root: string, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<PageModel | Error> {
-  const bytes = await readPage(root, file, limits);
-  return bytes instanceof Error ? bytes : modelOf(file, bytes);
-}
+export class PageReader {
+  readonly #realFolders = new Map<string, string>();
 
-/** Reads a page's bytes (see `loadPage`), or gives an Error saying why it is not read. */
-export async function readPage(root: string, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer | Error> {
-  try {
-    const real = await realpath(path.join(root, file));
-    const problem = placeProblem(realpathSync.native(root), real) ?? statProblem(await stat(real), limits);
-    if (problem) return problem;
-    const bytes = await readFile(real);
-    // A file can grow between the size check and the read.
-    return sizeProblem(bytes.length, limits) ?? bytes;
-  } catch (cause) {
-    return readError(cause);
-  }
-}
+  constructor(
+    private readonly root: string,
+    private readonly limits: ReadLimits = DEFAULT_LIMITS,
+  ) {}
 
-/** The same, synchronously: for pages a rule asks about (link targets), read on demand. */
-export function loadPageSync(root: string, file: string, limits: ReadLimits = DEFAULT_LIMITS): PageModel | Error {
-  let bytes: Buffer;
-  try {
-    const real = realpathSync(path.join(root, file));
-    const problem = placeProblem(realpathSync.native(root), real) ?? statProblem(statSync(real), limits);
-    if (problem) return problem;
-    bytes = readFileSync(real);
-  } catch (cause) {
-    return readError(cause);
+  /** A page's bytes, or an Error saying why it is not read. */
+  read(file: string): Buffer | Error {
+    try {
+      const full = path.join(this.root, file);
+      const own = lstatSync(full);
+      // A link is followed (its target is what is checked and read); any other file is where its folder really is.
+      const link = own.isSymbolicLink();
+      const real = link ? realpathSync.native(full) : path.join(this.#realFolder(path.dirname(full)), path.basename(full));
+      const problem = placeProblem(this.#realFolder(this.root), real, link) ?? statProblem(link ? statSync(real) : own, this.limits);
+      if (problem) return problem;
+      const bytes = readFileSync(real);
+      // A file can grow between the size check and the read.
+      return sizeProblem(bytes.length, this.limits) ?? bytes;
+    } catch (cause) {
+      return readError(cause);
+    }
   }
-  return sizeProblem(bytes.length, limits) ?? modelOf(file, bytes);
+
+  /** A page's model, or an Error saying why there is none. */
+  load(file: string): PageModel | Error {
+    const bytes = this.read(file);
+    return bytes instanceof Error ? bytes : modelOf(file, bytes);
+  }
+
+  #realFolder(folder: string): string {
+    return rememberedIn(this.#realFolders, folder, (name) => realpathSync.native(name));
+  }
 }
 
 /** A file whose real path (symbolic links followed) leaves the root is never read. */
-function placeProblem(realRoot: string, real: string): Error | null {
+function placeProblem(realRoot: string, real: string, link: boolean): Error | null {
   const relative = path.relative(realRoot, real);
   if (relative === '..' || relative.startsWith('..' + path.sep) || path.isAbsolute(relative)) {
-    return new Error(`the file is a symbolic link to ${real}, outside the folder being linted; it is not read`);
+    const what = link ? `a symbolic link to ${real}` : `in a folder that is a symbolic link: it is ${real}`;
+    return new Error(`the file is ${what}, outside the folder being linted; it is not read`);
   }
   return null;
 }

@@ -4,7 +4,7 @@ import type { ChangelogSettings, Config } from '../config/load.js';
 import type { PageModel } from '../page/model.js';
 import type { SyncBase, SyncSource } from '../sync/base.js';
 import { createSyncSource, type PrefetchingSyncSource, type SyncBases } from '../sync/source.js';
-import { loadPageSync } from './pages.js';
+import { PageReader } from './pages.js';
 
 /** What an external URL answered when it was checked (`--online`). */
 export interface UrlStatus {
@@ -99,6 +99,7 @@ export function createProjectView(
 ): RunProjectView {
   const existing = new Map<string, boolean>();
   const loaded = new Map<string, PageModel | null>();
+  const reader = new PageReader(config.root, config);
 
   const exists = (file: string): boolean => {
     const normal = path.posix.normalize(file);
@@ -139,7 +140,7 @@ export function createProjectView(
       if (atHand !== undefined) return atHand instanceof Error ? null : atHand;
       let page = loaded.get(normal);
       if (page === undefined) {
-        const read = exists(normal) ? loadPageSync(config.root, normal, config) : null;
+        const read = exists(normal) ? reader.load(normal) : null;
         page = read instanceof Error ? null : read;
         if (loaded.size >= KEPT_PAGES) loaded.delete(loaded.keys().next().value as string);
         loaded.set(normal, page);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isMap, parseDocument } from 'yaml';
 import type { Config } from '../config/load.js';
 import { planRun, type PagePair } from '../discover/plan.js';
-import { loadPage } from '../engine/pages.js';
+import { PageReader } from '../engine/pages.js';
 import { hasUncommittedChanges, inWorkTree, lastCommitOf } from './git.js';
 import { emptyLockfile, readLockfile, serialiseLockfile, type LockEntry } from './lockfile.js';
 import { printPage, sameSection, type SectionPrint } from './sections.js';
@@ -46,11 +46,12 @@ export async function stamp(config: Config, options: StampOptions = {}): Promise
   }
 
   result.lockfile = config.sync.lockfile;
+  const reader = new PageReader(config.root, config);
   const before = readLockfile(config.sync.lockfile);
   const lock = { ...emptyLockfile(), pages: { ...before.pages } };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   for (const pair of plan.pairs) {
-    const canonical = await loadPage(config.root, pair.canonical, config);
+    const canonical = reader.load(pair.canonical);
     if (canonical instanceof Error) {
       result.problems.push({ file: pair.canonical, message: canonical.message });
       continue;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,6 +27,24 @@ const entries = (folder: string): string[] =>
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name));
 
+/** A findings entry: its first line (JSON), then each file's findings, as many bytes as the line says. */
+function groupEntry(file: string) {
+  const bytes = readFileSync(file);
+  const end = bytes.indexOf(0x0a);
+  const header = JSON.parse(bytes.subarray(0, end).toString()) as { value: { findings: [string, number][]; bytes: string } };
+  let at = end + 1;
+  const lists = header.value.findings.map(([, length]) => JSON.parse(bytes.subarray(at, (at += length)).toString()) as { message: string }[]);
+  return { header, lists };
+}
+
+/** Writes a findings entry with these lists, their lengths and hash in its first line. */
+function writeGroupEntry(file: string, header: ReturnType<typeof groupEntry>['header'], lists: Buffer[]): void {
+  const body = Buffer.concat(lists);
+  header.value.findings = header.value.findings.map(([name], i) => [name, (lists[i] as Buffer).length]);
+  header.value.bytes = createHash('sha256').update(body).digest('hex');
+  writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), body]));
+}
+
 const lines = (result: LintResult) => result.results.flatMap((r) => r.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`));
 
 describe('--cache', () => {
@@ -41,11 +60,11 @@ describe('--cache', () => {
   it('takes findings from the cache on a warm run, and checks again a group whose page changed', async () => {
     const { config, cache, root } = project();
     const cold = await lint(config, { workers: 0, cache });
-    // Proof that the warm run reads the cache: an entry's findings, altered, come out as stored.
+    // Proof that the warm run reads the cache: an entry's findings, altered (with their hash), come out as stored.
     for (const file of entries(path.join(cache, 'findings'))) {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as { value: { findings: { message: string }[] } };
-      for (const finding of stored.value.findings) finding.message = 'from the cache';
-      writeFileSync(file, JSON.stringify(stored));
+      const { header, lists } = groupEntry(file);
+      const altered = lists.map((list) => Buffer.from(JSON.stringify(list.map((finding) => ({ ...finding, message: 'from the cache' })))));
+      writeGroupEntry(file, header, altered);
     }
     const warm = await lint(config, { workers: 0, cache });
     expect(warm.results.flatMap((r) => r.findings).filter((f) => f.message !== 'from the cache').map((f) => f.ruleId)).toEqual(
@@ -66,13 +85,36 @@ describe('--cache', () => {
     await lint(config, { workers: 0, cache });
     const all = entries(cache);
     all.forEach((file, i) => {
-      if (i % 3 === 0) writeFileSync(file, '{"format": "l10n-lint-cache/1", "value": {trunc');
+      const first = readFileSync(file, 'utf8').split('\n')[0] as string;
+      if (i % 3 === 0) writeFileSync(file, '{"format": "l10n-lint-cache/2", "value": {trunc');
       else if (i % 3 === 1) writeFileSync(file, JSON.stringify({ format: 'someone-else/9', version: '0.0.0', key: 'x', value: { findings: [], files: {}, exists: {}, pages: {} } }));
-      else writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), version: '0.0.0-other' }));
+      else writeFileSync(file, readFileSync(file, 'utf8').replace(first, JSON.stringify({ ...JSON.parse(first), version: '0.0.0-other' })));
     });
     expect(await lint(config, { workers: 0, cache })).toEqual(plain);
     // Rebuilt: every entry is ours again.
-    for (const file of entries(cache)) expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('l10n-lint-cache/1');
+    for (const file of entries(cache)) expect(JSON.parse(readFileSync(file, 'utf8').split('\n')[0] as string).format).toBe('l10n-lint-cache/2');
+    expect(await lint(config, { workers: 0, cache })).toEqual(plain);
+  });
+
+  it('does not trust a findings entry whose bytes were changed, cut short or lengthened', async () => {
+    const { config, cache } = project();
+    const plain = await lint(config, { workers: 0 });
+    await lint(config, { workers: 0, cache });
+    const findings = entries(path.join(cache, 'findings')).filter((file) => groupEntry(file).lists.length > 0);
+    expect(findings.length).toBeGreaterThanOrEqual(3);
+    findings.forEach((file, i) => {
+      const bytes = readFileSync(file);
+      const body = bytes.indexOf(0x0a) + 1;
+      // A message's first letter changed (still valid JSON of the same length); the last byte gone; a byte more.
+      if (i % 3 === 0) {
+        const letter = bytes.indexOf('"message":"', body) + '"message":"'.length;
+        expect(String.fromCharCode(bytes[letter] as number)).toMatch(/[A-WYZa-z]/);
+        bytes[letter] = 'X'.charCodeAt(0);
+        writeFileSync(file, bytes);
+      }
+      else if (i % 3 === 1) writeFileSync(file, bytes.subarray(0, bytes.length - 1));
+      else writeFileSync(file, Buffer.concat([bytes, Buffer.from(' ')]));
+    });
     expect(await lint(config, { workers: 0, cache })).toEqual(plain);
   });
 

@@ -109,6 +109,41 @@ describe('nothing outside the repository is read', () => {
   });
 });
 
+describe('a folder that is a symbolic link', () => {
+  it('is not read through when it leads outside the root', async () => {
+    const { repo, outside } = repoBesideSecret({
+      'l10n-lint.config.json': CONFIG,
+      'en/guide.md': '# Guide\n',
+      'de/guide.md': '# Anleitung\n',
+      'en/more/secret.md': '# Secret\n',
+    });
+    mkdirSync(path.join(outside, 'more'));
+    writeFileSync(path.join(outside, 'more', 'secret.md'), '# Geheim\n');
+    symlinkSync(path.join(outside, 'more'), path.join(repo, 'de/more'));
+    const result = await runCli(repo);
+    expect(readsOutside(outside)).toEqual([]);
+    const message = `the file is in a folder that is a symbolic link: it is ${path.join(outside, 'more', 'secret.md')}, outside the folder being linted; it is not read`;
+    expect(result).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: ['', 'de/more/secret.md', `  1:1  error  ${message}  unreadable-file`, '', '✖ 1 problem (1 error, 0 warnings)', ''].join('\n'),
+    });
+  });
+
+  it('is read through when it leads to a folder inside the root', async () => {
+    const { repo } = repoBesideSecret({
+      'l10n-lint.config.json': CONFIG,
+      'en/guide.md': '# Guide\n\nSee 42 items.\n',
+      'shared/de/guide.md': '# Anleitung\n\nSiehe Punkte.\n',
+    });
+    rmSync(path.join(repo, 'de'), { recursive: true, force: true });
+    symlinkSync(path.join(repo, 'shared', 'de'), path.join(repo, 'de'));
+    const result = await runCli(repo);
+    expect(result.stdout).toContain('de/guide.md\n  3:1  ');
+    expect(result.stdout).toContain('42');
+  });
+});
+
 describe('no network unless --online', () => {
   /** Makes every way out to the network throw, and records each attempt. */
   function guardNetwork(): string[] {
