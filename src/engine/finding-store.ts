@@ -17,7 +17,15 @@ export class FindingStore {
   #fd: number | null | undefined;
   /** The temporary file's name, while it still has one. */
   #path = '';
+  /** Bytes placed so far: written to the file, waiting in `#pending`, or kept in `#unwritten`. */
   #size = 0;
+  /** Bytes placed but not yet written, from offset `#size - #pendingSize`: written a megabyte at a time. */
+  #pending: Uint8Array[] = [];
+  #pendingSize = 0;
+  /** Bytes that could not be written (a full disk): kept here by their offset. */
+  readonly #unwritten: { at: number; bytes: Buffer }[] = [];
+  /** The part of the file read last: findings are mostly read back in the order they were added, a megabyte at a time. */
+  #window = { at: 0, bytes: Buffer.alloc(0) };
 
   /** `folder`: where the temporary file goes (the system's temporary folder by default). */
   constructor(private readonly folder: string = tmpdir()) {}
@@ -30,7 +38,7 @@ export class FindingStore {
   /** Keeps a file's findings encoded by `encodeByFile` (in a worker thread). */
   addEncoded(file: string, bytes: Uint8Array): void {
     const held = this.#byFile.get(file);
-    const place = this.#write(bytes);
+    const place = this.#place(bytes);
     if (held) held.push(place);
     else this.#byFile.set(file, [place]);
   }
@@ -55,6 +63,9 @@ export class FindingStore {
   /** Deletes the temporary file; the findings not yet taken are forgotten. Closing again does nothing. */
   close(): void {
     this.#byFile.clear();
+    this.#pending = [];
+    this.#unwritten.length = 0;
+    this.#window = { at: 0, bytes: Buffer.alloc(0) };
     if (typeof this.#fd === 'number') {
       closeSync(this.#fd);
       if (this.#path) rmSync(this.#path, { force: true });
@@ -62,26 +73,60 @@ export class FindingStore {
     this.#fd = null;
   }
 
-  #write(bytes: Uint8Array): Buffer | [number, number] {
+  /** Where these bytes are kept: in memory when there is no temporary file, else at an offset of it. */
+  #place(bytes: Uint8Array): Buffer | [number, number] {
     if (this.#fd === undefined) this.#fd = openTemporary(this.folder, (file) => (this.#path = file));
-    if (this.#fd !== null) {
-      try {
-        const at = this.#size;
-        writeSync(this.#fd, bytes, 0, bytes.byteLength, at);
-        this.#size += bytes.byteLength;
-        return [at, bytes.byteLength];
-      } catch {
-        // A full disk: the rest is held in memory.
-      }
+    if (this.#fd === null) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const at = this.#size;
+    this.#pending.push(bytes);
+    this.#pendingSize += bytes.byteLength;
+    this.#size += bytes.byteLength;
+    if (this.#pendingSize >= CHUNK) this.#flush();
+    return [at, bytes.byteLength];
+  }
+
+  #flush(): void {
+    if (this.#pendingSize === 0) return;
+    const bytes = Buffer.concat(this.#pending, this.#pendingSize);
+    const at = this.#size - this.#pendingSize;
+    this.#pending = [];
+    this.#pendingSize = 0;
+    try {
+      writeAll(this.#fd as number, bytes, at);
+    } catch {
+      // A full disk: these bytes are kept in memory.
+      this.#unwritten.push({ at, bytes });
     }
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   #read([at, length]: [number, number]): Buffer {
-    const bytes = Buffer.allocUnsafe(length);
-    readSync(this.#fd as number, bytes, 0, length, at);
-    return bytes;
+    if (at + length > this.#size - this.#pendingSize) this.#flush();
+    const kept = this.#unwritten.find((part) => at >= part.at && at + length <= part.at + part.bytes.length);
+    if (kept) return kept.bytes.subarray(at - kept.at, at - kept.at + length);
+    let window = this.#window;
+    if (at < window.at || at + length > window.at + window.bytes.length) {
+      // Up to a megabyte of what is written, never into what is still pending.
+      const bytes = Buffer.allocUnsafe(Math.max(length, Math.min(CHUNK, this.#size - this.#pendingSize - at)));
+      window = this.#window = { at, bytes: bytes.subarray(0, readAll(this.#fd as number, bytes, at)) };
+      if (window.bytes.length < length) throw new Error(`the temporary file of findings ends before the ${at + length} bytes written to it`);
+    }
+    return window.bytes.subarray(at - window.at, at - window.at + length);
   }
+}
+
+/** Findings are written to and read from the temporary file this many bytes at a time (or more for a larger list). */
+const CHUNK = 1 << 20;
+
+/** Fills `bytes` from `at`, or up to the end of the file; how many bytes it read (a read may give fewer than asked for). */
+function readAll(fd: number, bytes: Buffer, at: number): number {
+  let done = 0;
+  for (let read = -1; done < bytes.length && read !== 0; done += read) read = readSync(fd, bytes, done, bytes.length - done, at + done);
+  return done;
+}
+
+/** Writes all of `bytes` at `at` (a write may take fewer than it is given). */
+function writeAll(fd: number, bytes: Buffer, at: number): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
 }
 
 /**
