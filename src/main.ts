@@ -198,9 +198,9 @@ async function run(argv: string[], io: Io): Promise<number> {
 const WRITE_SIZE = { stdout: 1 << 16, file: 1 << 20 };
 
 /**
- * Writes a report as its formatter gives it, a few pieces at a time, ending it with a
- * line break, in writes of about `size` characters. `always`: write even an empty report (to a file, which then stays empty);
- * standard output gets nothing for an empty report.
+ * Writes a report as its formatter gives it, a few pieces at a time (writes of about
+ * `size` characters), ending it with a line break. `always`: write even an empty report
+ * (to a file, which then stays empty); standard output gets nothing for an empty report.
  */
 async function writeReport(pieces: Iterable<string>, write: (text: string) => Promise<void>, always: boolean, size: number): Promise<void> {
   let pending = '';

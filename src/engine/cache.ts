@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Directive } from '../page/directives.js';
 import type { PageModel } from '../page/model.js';
 import { VERSION } from '../version.js';
+import { hashOf } from './fix.js';
 
 /** Marks l10n-lint's cache entries; an entry without it (or of another version) is not ours to trust. */
 const FORMAT = 'l10n-lint-cache/2';
@@ -52,7 +53,7 @@ export class RunCache {
 
   /** `settings` is everything besides the pages that findings depend on (configuration, options). */
   static open(dir: string, settings: unknown): RunCache {
-    return new RunCache(dir, sha256(JSON.stringify(settings)));
+    return new RunCache(dir, hashOf(JSON.stringify(settings)));
   }
 
   page(file: string, hash: string): PageModel | undefined {
@@ -62,12 +63,12 @@ export class RunCache {
   storePage(model: PageModel): void {
     if (!model.hash) return;
     const key = pageKey(model.file, model.hash);
-    this.write('models', key, JSON.stringify(this.stored(key, model)));
+    this.write('models', key, JSON.stringify(stored(key, model)));
   }
 
   /** The key of a group of files with these hashes (in this order). */
   groupKey(files: ReadonlyArray<readonly [string, string]>): string {
-    return sha256(JSON.stringify([FORMAT, VERSION, this.configHash, files]));
+    return hashOf(JSON.stringify([FORMAT, VERSION, this.configHash, files]));
   }
 
   group(key: string): GroupEntry | undefined {
@@ -82,7 +83,7 @@ export class RunCache {
     const header = end < 0 ? undefined : this.parse<GroupHeader>(entry.subarray(0, end).toString(), key);
     if (!header || !Array.isArray(header.findings) || !isRecord(header.files) || !isRecord(header.exists) || !isRecord(header.pages)) return undefined;
     const bytes = entry.subarray(end + 1);
-    if (header.bytes !== sha256(bytes)) return undefined;
+    if (header.bytes !== hashOf(bytes)) return undefined;
     const findings: [string, Uint8Array][] = [];
     let at = 0;
     for (const item of header.findings) {
@@ -95,8 +96,8 @@ export class RunCache {
 
   storeGroup(key: string, entry: GroupEntry): void {
     const bytes = Buffer.concat(entry.findings.map(([, encoded]) => encoded));
-    const header: GroupHeader = { ...entry, findings: entry.findings.map(([file, encoded]) => [file, encoded.byteLength]), bytes: sha256(bytes) };
-    this.write('findings', key, Buffer.concat([Buffer.from(JSON.stringify(this.stored(key, header)) + '\n'), bytes]));
+    const header: GroupHeader = { ...entry, findings: entry.findings.map(([file, encoded]) => [file, encoded.byteLength]), bytes: hashOf(bytes) };
+    this.write('findings', key, Buffer.concat([Buffer.from(JSON.stringify(stored(key, header)) + '\n'), bytes]));
   }
 
   private fileOf(kind: string, key: string): string {
@@ -125,10 +126,6 @@ export class RunCache {
     return stored.value;
   }
 
-  private stored<T>(key: string, value: T): Stored<T> {
-    return { format: FORMAT, version: VERSION, key, value };
-  }
-
   /** Writes atomically (a reader sees the old entry or the new one); a cache that cannot be written is skipped. */
   private write(kind: string, key: string, content: string | Uint8Array): void {
     const file = this.fileOf(kind, key);
@@ -143,13 +140,14 @@ export class RunCache {
   }
 }
 
-function pageKey(file: string, hash: string): string {
-  return sha256(`${FORMAT}\0${VERSION}\0${file}\0${hash}`);
+function stored<T>(key: string, value: T): Stored<T> {
+  return { format: FORMAT, version: VERSION, key, value };
 }
 
-function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+function pageKey(file: string, hash: string): string {
+  return hashOf(`${FORMAT}\0${VERSION}\0${file}\0${hash}`);
 }
+
 
 function isRecord(value: unknown): value is Record<string, never> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
