@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { lint } from '../../src/engine/lint.js';
-import { BlobReader, filesAt, gitProcesses, readHistory } from '../../src/sync/git.js';
+import { BlobReader, filesAt, gitProcesses, inWorkTree, readHistory } from '../../src/sync/git.js';
 import { syncStatuses } from '../../src/sync/status.js';
 import { makeGitRepo } from '../support/git-repo.js';
 import { makeTree } from '../support/tree.js';
@@ -153,5 +153,29 @@ describe('the git history of unstamped translations', () => {
     const one = await traced(['de/p2.md']);
     expect(one.findings).toEqual(['de/p2.md:5:1 outdated']);
     expect(one.logs).toEqual(["log '--format=%x01%H %cI' --name-only -c -z --no-renames -- de/p2.md"]);
+  });
+
+  it('is not looked for outside a repository: no git process starts, unless GIT_DIR names a repository', async () => {
+    const files: Record<string, string> = { 'docs/en/p0.md': en(0), 'docs/de/p0.md': de(0) };
+    const tree = makeTree(files);
+    const rules = Object.fromEntries([...registry.keys()].map((id) => [id, id === 'outdated' ? 'warn' : 'off'] as const));
+    const config = resolveConfig({ source: 'en/{path}.md', locales: { de: 'de/{path}.md' }, rules }, path.join(tree, 'docs', 'l10n-lint.config.json'));
+    const before = gitProcesses.count;
+    const result = await lint(config);
+    expect(result.results.flatMap((file) => file.findings)).toEqual([]);
+    expect(gitProcesses.count - before).toBe(0);
+
+    const repo = makeGitRepo(files);
+    repo.commit('pages');
+    const gitDir = process.env.GIT_DIR;
+    process.env.GIT_DIR = path.join(repo.root, '.git');
+    try {
+      expect(inWorkTree(path.join(tree, 'docs'))).toBe(true);
+    } finally {
+      if (gitDir === undefined) delete process.env.GIT_DIR;
+      else process.env.GIT_DIR = gitDir;
+    }
+    expect(inWorkTree(path.join(tree, 'docs'))).toBe(false);
+    expect(inWorkTree(path.join(repo.root, 'docs'))).toBe(true);
   });
 });
