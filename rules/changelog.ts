@@ -7,9 +7,8 @@ import {
   type RevisionEntry,
   type RevisionTable,
 } from '../src/changelog/revision-table.js';
-import { remembered } from '../src/engine/remembered.js';
 import { defineRule, FILE_START, type Report } from '../src/engine/rule.js';
-import { count, either, quote } from '../src/engine/words.js';
+import { count, either, languageName, quote } from '../src/engine/words.js';
 import type { FrontMatterKey, PageModel, Span } from '../src/page/model.js';
 
 interface Options {
@@ -391,13 +390,3 @@ function endOf(span: Span): Span {
   return { line: span.endLine, column: span.endColumn, endLine: span.endLine, endColumn: span.endColumn };
 }
 
-const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-
-/** `en` -> `English`; an unknown code stays as it is. */
-const languageName = remembered((code: string): string => {
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-});

@@ -3,7 +3,8 @@ import type { ProjectView } from '../src/engine/project.js';
 import type { PageModel } from '../src/page/model.js';
 import { anchorInOtherCase, hasAnchor, translatedAnchor, type SlugStyle } from '../src/links/anchors.js';
 import { correspond } from '../src/links/correspond.js';
-import { classifyUrl, ignorePatterns, languageName, relativeUrl, resolveLink, type LinkRef } from '../src/links/resolve.js';
+import { classifyUrl, ignorePatterns, relativeUrl, resolveLink, type LinkRef } from '../src/links/resolve.js';
+import { languageName } from '../src/engine/words.js';
 
 interface Options {
   slugStyle: SlugStyle;

@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import { translatedAnchor, type SlugStyle } from '../src/links/anchors.js';
 import { correspond } from '../src/links/correspond.js';
-import { classifyUrl, ignorePatterns, languageName, relativeUrl, resolveLink } from '../src/links/resolve.js';
+import { classifyUrl, ignorePatterns, relativeUrl, resolveLink } from '../src/links/resolve.js';
+import { languageName } from '../src/engine/words.js';
 
 interface Options {
   slugStyle: SlugStyle;

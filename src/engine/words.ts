@@ -1,15 +1,32 @@
 /** Small helpers for messages a translator reads. */
+import { LANGUAGE_NAMES } from './language-names.js';
 
-const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+let names: Intl.DisplayNames | undefined;
+
+/**
+ * A language's name in English (`de` -> `German`, `pt-BR` -> `Brazilian Portuguese`),
+ * or undefined for a code it does not know. A code of two or three letters is looked
+ * up in a table; for a longer one, ICU's names are loaded when first asked (loading
+ * them takes as long as parsing a page).
+ */
+export function englishName(code: string): string | undefined {
+  if (/^[a-z]{2,3}$/i.test(code)) return LANGUAGE_NAMES[code.toLowerCase()];
+  names ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  try {
+    return names.of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `de` -> `German`; an unknown code stays as it is. */
+export function languageName(code: string): string {
+  return englishName(code) ?? code;
+}
 
 /** `de` -> `German (de)`; an unknown code stays as it is. */
 export function localeName(code: string): string {
-  let name: string | undefined;
-  try {
-    name = names.of(code);
-  } catch {
-    name = undefined;
-  }
+  const name = englishName(code);
   return name && name.toLowerCase() !== code.toLowerCase() ? `${name} (${code})` : code;
 }
 

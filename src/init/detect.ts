@@ -1,4 +1,5 @@
 import type { ConfigFile } from '../config/load.js';
+import { languageName } from '../engine/words.js';
 
 /** A layout recognised in a tree, as the config that maps it. */
 export interface DetectedLayout {
@@ -13,8 +14,7 @@ export interface DetectedLayout {
 
 /** Language names as folder names use them, to their codes (`german-playbook` is `de`). */
 const LANGUAGE_CODES = ['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'th', 'tr', 'uk', 'vi', 'zh'];
-const names = new Intl.DisplayNames(['en'], { type: 'language' });
-const CODE_BY_NAME = new Map(LANGUAGE_CODES.map((code) => [(names.of(code) ?? code).toLowerCase(), code]));
+const CODE_BY_NAME = new Map(LANGUAGE_CODES.map((code) => [languageName(code).toLowerCase(), code]));
 
 /** A locale code as folders and suffixes write it: `de`, `pt-br`, `zh-Hans`, `de-de`. */
 const CODE = /^[a-z]{2,3}(?:[-_](?:[a-z]{2}|[A-Z][a-z]{3}|\d{3}))?$/i;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { compileUserRegex } from '../config/user-regex.js';
 import { insideRoot, type ProjectView } from '../engine/project.js';
 import { remembered, rememberedIn } from '../engine/remembered.js';
+import { englishName } from '../engine/words.js';
 import type { Block, PageModel, Span } from '../page/model.js';
 
 /**
@@ -158,19 +159,13 @@ export function checkableUrl(raw: string): string | null {
   }
 }
 
-const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const LOCALE_SEGMENT = /^([a-z]{2,3})(?:[-_]([a-z]{2,4}))?$/i;
 const LOCALE_PARAMETERS = new Set(['ui', 'rs', 'ad', 'hl', 'gl', 'lang', 'locale', 'language', 'mkt', 'setlang', 'clcid', 'culture']);
 
 /** Whether a path segment or parameter value is a locale: `en-us`, `de-de`, `de`, `pt-br`. */
 export const isLocaleTag = remembered(function isLocaleTag(value: string): boolean {
   const match = LOCALE_SEGMENT.exec(value);
-  if (!match?.[1]) return false;
-  try {
-    return LANGUAGES.of(match[1].toLowerCase()) !== undefined;
-  } catch {
-    return false;
-  }
+  return match?.[1] !== undefined && englishName(match[1].toLowerCase()) !== undefined;
 });
 
 /**
@@ -275,15 +270,6 @@ function decode(text: string): string {
     return decodeURIComponent(text);
   } catch {
     return text;
-  }
-}
-
-/** `de` -> `German`; an unknown code stays as it is. */
-export function languageName(code: string): string {
-  try {
-    return LANGUAGES.of(code) ?? code;
-  } catch {
-    return code;
   }
 }
 
