@@ -57,6 +57,9 @@ export async function buildValidators(root) {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    // Read and compiled at every start, as the bundle is (see scripts/bundle.js).
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
   });
   return factories.size;
