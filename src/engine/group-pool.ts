@@ -17,6 +17,14 @@ export const POOL_THRESHOLD = 200;
  */
 export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 };
 
+/**
+ * Groups sent to a worker in one task. Each task costs a round trip between the threads
+ * and tinypool's bookkeeping, which reads the worker's heap statistics after every task:
+ * a fraction of a millisecond each, while the worker's heap is busy, against a few
+ * milliseconds to parse a page.
+ */
+export const GROUPS_PER_TASK = 4;
+
 /** Checks groups of pages (see `GroupChecker`), in worker threads or in this one. */
 export interface GroupPool {
   readonly threads: number;
@@ -50,11 +58,34 @@ export function createGroupPool(pageCount: number, workers?: number): GroupPool 
     }
     return bytes;
   };
-  const run = async <T>(name: string, setup: CheckSetup, task: GroupTask) => (await started()).run({ run: setup.run, setup: sharedOf(setup), task } satisfies WorkerTask, { name }) as Promise<T>;
+  const run = async <T>(name: string, setup: CheckSetup, tasks: GroupTask[]) => (await started()).run({ run: setup.run, setup: sharedOf(setup), tasks } satisfies WorkerTask, { name }) as Promise<T>;
+  // The groups asked for in one turn of the event loop go GROUPS_PER_TASK to a task.
+  let waiting: { setup: CheckSetup; task: GroupTask; answer: (outcome: Promise<GroupOutcome>) => void }[] = [];
+  let flushing: NodeJS.Immediate | undefined;
+  const flush = () => {
+    clearImmediate(flushing);
+    flushing = undefined;
+    const all = waiting;
+    waiting = [];
+    for (let start = 0; start < all.length; ) {
+      const setup = (all[start] as (typeof all)[number]).setup;
+      let end = start + 1;
+      while (end < all.length && end - start < GROUPS_PER_TASK && all[end]?.setup === setup) end++;
+      const batch = all.slice(start, end);
+      const outcomes = run<GroupOutcome[]>('default', setup, batch.map(({ task }) => task));
+      batch.forEach(({ answer }, i) => answer(outcomes.then((list) => list[i] as GroupOutcome)));
+      start = end;
+    }
+  };
   return {
     threads,
-    check: (setup, task) => run<GroupOutcome>('default', setup, task),
-    urls: (setup, task) => run<string[]>('urlsOf', setup, task),
+    check: (setup, task) =>
+      new Promise<GroupOutcome>((answer) => {
+        waiting.push({ setup, task, answer });
+        if (waiting.length >= GROUPS_PER_TASK) flush();
+        else flushing ??= setImmediate(flush);
+      }),
+    urls: (setup, task) => run<string[]>('urlsOf', setup, [task]),
     async close() {
       const closing = pool;
       pool = undefined;

@@ -1,10 +1,10 @@
 import { createGroupChecker, type CheckSetup, type GroupChecker, type GroupOutcome, type GroupTask } from './group-check.js';
 
-/** A task for a worker: a group, and its run's setup as JSON in memory shared by every task of the run. */
+/** A task for a worker: a few groups, and their run's setup as JSON in memory shared by every task of the run. */
 export interface WorkerTask {
   run: string;
   setup: SharedArrayBuffer;
-  task: GroupTask;
+  tasks: GroupTask[];
 }
 
 let current: { run: string; checker: Promise<GroupChecker> } | undefined;
@@ -19,14 +19,19 @@ function checkerFor({ run, setup }: WorkerTask): Promise<GroupChecker> {
 }
 
 /**
- * Runs in a worker thread: parses a group's pages and checks them. Only findings and
- * page summaries go back to the main thread; page models and syntax trees stay here.
+ * Runs in a worker thread: parses each group's pages and checks them, a group at a
+ * time. Only findings and page summaries go back to the main thread; page models and
+ * syntax trees stay here.
  */
-export default async function checkGroup(work: WorkerTask): Promise<GroupOutcome> {
-  return (await checkerFor(work)).check(work.task);
+export default async function checkGroups(work: WorkerTask): Promise<GroupOutcome[]> {
+  const checker = await checkerFor(work);
+  const outcomes: GroupOutcome[] = [];
+  for (const task of work.tasks) outcomes.push(await checker.check(task));
+  return outcomes;
 }
 
-/** Runs in a worker thread: the external URLs of a group's translations (`--online`). */
+/** Runs in a worker thread: the external URLs of the groups' translations (`--online`). */
 export async function urlsOf(work: WorkerTask): Promise<string[]> {
-  return (await checkerFor(work)).urls(work.task);
+  const checker = await checkerFor(work);
+  return work.tasks.flatMap((task) => checker.urls(task));
 }
