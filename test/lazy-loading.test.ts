@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../src/formatters/index.js';
 import { FORMATTERS } from '../src/formatters/load.js';
+import { makeGitRepo } from './support/git-repo.js';
 import { makeTree } from './support/tree.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
@@ -43,6 +44,27 @@ describe('what the command line loads', () => {
     expect(modules).toContain('dist/src/formatters/json.js');
     const unwanted = modules.filter((file) => /formatters\/(stylish|sarif|github|junit|markdown)\.js|node_modules\/(tinypool|ajv|yaml)\/|src\/(report|init|changed|merge)\/|commands\/(stamp|merge)\.js|engine\/(autofix|print-config)\.js|links\/online\.js/.test(file));
     expect(unwanted).toEqual([]);
+  });
+
+  it('loads no child process module (git is never started) for a run outside any git repository', () => {
+    const builtinsLoaded = (cwd: string) => {
+      const log = path.join(makeTree({}), 'builtins.log');
+      const env: Record<string, string | undefined> = { ...process.env, L10N_LINT_BUILTIN_LOG: log };
+      delete env.GIT_DIR;
+      const result = spawnSync(process.execPath, ['--require', path.join(import.meta.dirname, 'support', 'builtins-log.cjs'), CLI, '--format', 'json'], { cwd, encoding: 'utf8', env });
+      expect(result.status, result.stderr).toBe(0);
+      return readFileSync(log, 'utf8').split('\n');
+    };
+    // The outdated rule reads a translation's history with git, in a repository.
+    const files = {
+      'l10n-lint.config.json': { source: 'en/{path}.md', locales: { de: 'de/{path}.md' }, rules: { outdated: 'warn' } },
+      'en/setup.md': '# Setup\n\nInstall it.\n',
+      'de/setup.md': '# Einrichtung\n\nInstallieren.\n',
+    };
+    expect(builtinsLoaded(makeTree(files))).not.toContain('child_process');
+    const repo = makeGitRepo(files);
+    repo.commit('pages');
+    expect(builtinsLoaded(repo.root)).toContain('child_process');
   });
 
   it('knows each formatter by the name the library gives it', async () => {

@@ -1,5 +1,6 @@
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { alignPages } from '../align/align.js';
 import type { Block, PageModel } from '../page/model.js';
@@ -7,6 +8,13 @@ import { hashOf } from '../engine/fix.js';
 import { parsePage } from '../page/parse.js';
 import type { SyncBase } from './base.js';
 import { printPage, sameSection, sectionsOf, type PagePrint, type PrintOptions, type SectionPrint } from './sections.js';
+
+/**
+ * node:child_process, loaded when git first runs: a run outside a repository never
+ * starts git, and loading it (with the network modules it needs) takes a few
+ * milliseconds of a run on one page.
+ */
+const childProcess = (): typeof import('node:child_process') => createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
 
 /** How many git processes were started, for tests that keep it independent of the number of pages. */
 export const gitProcesses = { count: 0 };
@@ -19,7 +27,7 @@ export const gitProcesses = { count: 0 };
 export function git(root: string, args: string[]): string | null {
   gitProcesses.count++;
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    return childProcess().execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
   } catch {
     return null;
   }
@@ -130,7 +138,7 @@ export function filesAt(root: string, requests: readonly { commit: string; file:
   let out: Buffer;
   gitProcesses.count++;
   try {
-    out = execFileSync('git', ['cat-file', '--batch'], {
+    out = childProcess().execFileSync('git', ['cat-file', '--batch'], {
       cwd: root,
       input: requests.map(({ commit, file }) => `${commit}:${prefix}${file}\n`).join(''),
       stdio: ['pipe', 'pipe', 'ignore'],
@@ -213,7 +221,7 @@ export class BlobReader {
   private start(): ChildProcessWithoutNullStreams | null {
     if (this.child || this.failed) return this.child;
     gitProcesses.count++;
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root, stdio: ['pipe', 'pipe', 'ignore'] as const }) as unknown as ChildProcessWithoutNullStreams;
+    const child = childProcess().spawn('git', ['cat-file', '--batch'], { cwd: this.root, stdio: ['pipe', 'pipe', 'ignore'] as const }) as unknown as ChildProcessWithoutNullStreams;
     const stop = () => {
       this.failed = true;
       this.child = null;
