@@ -14,7 +14,8 @@ import { printPage, sameSection, sectionsOf, type PagePrint, type PrintOptions, 
  * starts git, and loading it (with the network modules it needs) takes a few
  * milliseconds of a run on one page.
  */
-const childProcess = (): typeof import('node:child_process') => createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+let loadedChildProcess: typeof import('node:child_process') | undefined;
+const childProcess = () => (loadedChildProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process'));
 
 /** How many git processes were started, for tests that keep it independent of the number of pages. */
 export const gitProcesses = { count: 0 };
