@@ -28,6 +28,8 @@ export const GROUPS_PER_TASK = 4;
 /** Checks groups of pages (see `GroupChecker`), in worker threads or in this one. */
 export interface GroupPool {
   readonly threads: number;
+  /** How many tasks went to the worker threads (none in this thread). */
+  readonly tasks: number;
   check(setup: CheckSetup, task: GroupTask): Promise<GroupOutcome>;
   urls(setup: CheckSetup, task: GroupTask): Promise<string[]>;
   /** Stops the workers (or ends this thread's checker); the pool is not used after. Closing again does nothing. */
@@ -44,6 +46,8 @@ export function createGroupPool(pageCount: number, workers?: number): GroupPool 
   if (threads <= 0) return inThisThread();
   // Loaded only when threads are used: a small run does not pay for it.
   let pool: Promise<Tinypool> | undefined;
+  let closed = false;
+  let tasks = 0;
   const started = () => (pool ??= import('tinypool').then(({ Tinypool }) => new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS })));
   // Each run's setup is written once, as JSON in shared memory: a task carries only a
   // handle to it, however large it is (what every external URL answered, with --online).
@@ -58,7 +62,12 @@ export function createGroupPool(pageCount: number, workers?: number): GroupPool 
     }
     return bytes;
   };
-  const run = async <T>(name: string, setup: CheckSetup, tasks: GroupTask[]) => (await started()).run({ run: setup.run, setup: sharedOf(setup), tasks } satisfies WorkerTask, { name }) as Promise<T>;
+  const run = async <T>(name: string, setup: CheckSetup, groups: GroupTask[]) => {
+    // A group asked for once the run is over (it failed, and the pool was closed) starts no threads again.
+    if (closed) throw new Error('the worker threads were stopped');
+    tasks++;
+    return (await started()).run({ run: setup.run, setup: sharedOf(setup), tasks: groups } satisfies WorkerTask, { name }) as Promise<T>;
+  };
   // The groups asked for in one turn of the event loop go GROUPS_PER_TASK to a task.
   let waiting: { setup: CheckSetup; task: GroupTask; answer: (outcome: Promise<GroupOutcome>) => void }[] = [];
   let flushing: NodeJS.Immediate | undefined;
@@ -79,6 +88,9 @@ export function createGroupPool(pageCount: number, workers?: number): GroupPool 
   };
   return {
     threads,
+    get tasks() {
+      return tasks;
+    },
     check: (setup, task) =>
       new Promise<GroupOutcome>((answer) => {
         waiting.push({ setup, task, answer });
@@ -87,6 +99,8 @@ export function createGroupPool(pageCount: number, workers?: number): GroupPool 
       }),
     urls: (setup, task) => run<string[]>('urlsOf', setup, [task]),
     async close() {
+      closed = true;
+      flush();
       const closing = pool;
       pool = undefined;
       if (closing) await (await closing).destroy();
@@ -107,6 +121,7 @@ function inThisThread(): GroupPool {
   };
   return {
     threads: 0,
+    tasks: 0,
     check: async (setup, task) => (await checkerFor(setup)).check(task),
     urls: async (setup, task) => (await checkerFor(setup)).urls(task),
     async close() {
