@@ -68,23 +68,18 @@ export function createGroupPool(pageCount: number, workers?: number): GroupPool 
     tasks++;
     return (await started()).run({ run: setup.run, setup: sharedOf(setup), tasks: groups } satisfies WorkerTask, { name }) as Promise<T>;
   };
-  // The groups asked for in one turn of the event loop go GROUPS_PER_TASK to a task.
+  // The groups asked for in one turn of the event loop go GROUPS_PER_TASK to a task,
+  // each task with one run's setup.
   let waiting: { setup: CheckSetup; task: GroupTask; answer: (outcome: Promise<GroupOutcome>) => void }[] = [];
   let flushing: NodeJS.Immediate | undefined;
   const flush = () => {
     clearImmediate(flushing);
     flushing = undefined;
-    const all = waiting;
+    const batch = waiting;
     waiting = [];
-    for (let start = 0; start < all.length; ) {
-      const setup = (all[start] as (typeof all)[number]).setup;
-      let end = start + 1;
-      while (end < all.length && end - start < GROUPS_PER_TASK && all[end]?.setup === setup) end++;
-      const batch = all.slice(start, end);
-      const outcomes = run<GroupOutcome[]>('default', setup, batch.map(({ task }) => task));
-      batch.forEach(({ answer }, i) => answer(outcomes.then((list) => list[i] as GroupOutcome)));
-      start = end;
-    }
+    if (!batch[0]) return;
+    const outcomes = run<GroupOutcome[]>('default', batch[0].setup, batch.map(({ task }) => task));
+    batch.forEach(({ answer }, i) => answer(outcomes.then((list) => list[i] as GroupOutcome)));
   };
   return {
     threads,
@@ -93,8 +88,9 @@ export function createGroupPool(pageCount: number, workers?: number): GroupPool 
     },
     check: (setup, task) =>
       new Promise<GroupOutcome>((answer) => {
+        if (waiting[0] && waiting[0].setup !== setup) flush();
         waiting.push({ setup, task, answer });
-        if (waiting.length >= GROUPS_PER_TASK) flush();
+        if (waiting.length === GROUPS_PER_TASK) flush();
         else flushing ??= setImmediate(flush);
       }),
     urls: (setup, task) => run<string[]>('urlsOf', setup, [task]),

@@ -23,6 +23,46 @@ describe('checking in worker threads', () => {
     expect(await lint(config, { workers: 2, reportUnusedDisableDirectives: true })).toEqual(inThread);
   }, 60_000);
 
+  it('sends the groups asked for at once four to a task, each with its own outcome, and none once the threads are stopped', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 9; i++) {
+      files[`en/p${i}.md`] = `# Page ${i}\n\nIt holds ${i + 10} items.\n\n## Install\n\nRun \`make\`.\n`;
+      files[`de/p${i}.md`] = `# Seite ${i}\n\nSie hat ${i + 20} Dinge.\n`;
+    }
+    const root = makeTree(files);
+    const config = resolveConfig({ source: 'en/{path}.md', locales: { de: 'de/{path}.md' } }, path.join(root, 'l10n-lint.config.json'));
+    const setup: CheckSetup = { run: 'four-to-a-task', config: toPortable(config), rules: {} };
+    const tasks: GroupTask[] = Array.from({ length: 9 }, (_, i) => ({
+      files: [`en/p${i}.md`, `de/p${i}.md`],
+      pages: [Buffer.from(files[`en/p${i}.md`] as string), Buffer.from(files[`de/p${i}.md`] as string)],
+      hashes: [],
+      roles: [{ locale: null }, { locale: 'de', canonical: `en/p${i}.md` }],
+      pairs: [{ canonical: `en/p${i}.md`, locale: 'de', file: `de/p${i}.md` }],
+    }));
+    const readable = (outcome: GroupOutcome) => outcome.findings.map(([file, bytes]) => [file, Buffer.from(bytes).toString()]);
+
+    const workers = createGroupPool(tasks.length * 2, 1);
+    const inThread = createGroupPool(tasks.length * 2, 0);
+    try {
+      const outcomes = (await Promise.all(tasks.map((task) => workers.check(setup, task)))).map(readable);
+      expect(workers.tasks).toBe(3);
+      expect(outcomes).toEqual((await Promise.all(tasks.map((task) => inThread.check(setup, task)))).map(readable));
+      expect(outcomes.map((findings) => findings.map(([file, json]) => `${file} ${JSON.parse(json as string)[0].ruleId}`))).toEqual(
+        Array.from({ length: 9 }, (_, i) => [`de/p${i}.md headings`]),
+      );
+      // A task carries one run's setup: groups of two runs asked for at once go apart.
+      const other: CheckSetup = { ...setup, run: 'another-run' };
+      const mixed = await Promise.all([workers.check(setup, tasks[0] as GroupTask), workers.check(other, tasks[1] as GroupTask), workers.check(other, tasks[2] as GroupTask)]);
+      expect(workers.tasks).toBe(5);
+      expect(mixed.map(readable)).toEqual(outcomes.slice(0, 3));
+    } finally {
+      await workers.close();
+      await inThread.close();
+    }
+    await expect(workers.check(setup, tasks[0] as GroupTask)).rejects.toThrow('the worker threads were stopped');
+    expect(workers.tasks).toBe(5);
+  }, 60_000);
+
   it('reports unreadable files and suppressions the same way in workers', async () => {
     const root = makeTree({
       'l10n-lint.config.json': { sourceLocale: 'en', source: 'en/{path}.md', locales: { de: ['de/{path}.md'] } },
@@ -113,41 +153,6 @@ describe('--online in worker threads', () => {
 });
 
 describe('groupsOf', () => {
-  it('sends the groups asked for at once four to a task, each with its own outcome, and none once the threads are stopped', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 9; i++) {
-      files[`en/p${i}.md`] = `# Page ${i}\n\nIt holds ${i + 10} items.\n\n## Install\n\nRun \`make\`.\n`;
-      files[`de/p${i}.md`] = `# Seite ${i}\n\nSie hat ${i + 20} Dinge.\n`;
-    }
-    const root = makeTree(files);
-    const config = resolveConfig({ source: 'en/{path}.md', locales: { de: 'de/{path}.md' } }, path.join(root, 'l10n-lint.config.json'));
-    const setup: CheckSetup = { run: 'four-to-a-task', config: toPortable(config), rules: {} };
-    const tasks: GroupTask[] = Array.from({ length: 9 }, (_, i) => ({
-      files: [`en/p${i}.md`, `de/p${i}.md`],
-      pages: [Buffer.from(files[`en/p${i}.md`] as string), Buffer.from(files[`de/p${i}.md`] as string)],
-      hashes: [],
-      roles: [{ locale: null }, { locale: 'de', canonical: `en/p${i}.md` }],
-      pairs: [{ canonical: `en/p${i}.md`, locale: 'de', file: `de/p${i}.md` }],
-    }));
-    const readable = (outcome: GroupOutcome) => outcome.findings.map(([file, bytes]) => [file, Buffer.from(bytes).toString()]);
-
-    const workers = createGroupPool(tasks.length * 2, 1);
-    const inThread = createGroupPool(tasks.length * 2, 0);
-    try {
-      const outcomes = (await Promise.all(tasks.map((task) => workers.check(setup, task)))).map(readable);
-      expect(workers.tasks).toBe(3);
-      expect(outcomes).toEqual((await Promise.all(tasks.map((task) => inThread.check(setup, task)))).map(readable));
-      expect(outcomes.map((findings) => findings.map(([file, json]) => `${file} ${JSON.parse(json as string)[0].ruleId}`))).toEqual(
-        Array.from({ length: 9 }, (_, i) => [`de/p${i}.md headings`]),
-      );
-    } finally {
-      await workers.close();
-      await inThread.close();
-    }
-    await expect(workers.check(setup, tasks[0] as GroupTask)).rejects.toThrow('the worker threads were stopped');
-    expect(workers.tasks).toBe(3);
-  }, 60_000);
-
   it('puts each canonical page with its translations, every other file alone, each file once', () => {
     const plan = {
       pairs: [
