@@ -1,6 +1,6 @@
 import { rememberedIn } from '../engine/remembered.js';
 import type { Block, BlockKind, ListItem, PageModel, Span, TableRow } from '../page/model.js';
-import { alignSequences, alignsByContent, type Pair } from './sequence.js';
+import { alignSequences, alignsByContent, type Pair, type Similarity } from './sequence.js';
 import { tokenOverlap, type TokenOverlap } from './token-overlap.js';
 
 export type { Pair } from './sequence.js';
@@ -52,40 +52,50 @@ const aligned = new WeakMap<PageModel, WeakMap<PageModel, Alignment>>();
 function alignByTokens<T extends { span: Span; tokens: readonly string[] }>(
   canonical: readonly T[],
   locale: readonly T[],
-  similarity: (c: T, l: T, tokens: TokenOverlap, i: number, j: number) => number | null,
+  similarity: Similarity<T, TokenOverlap>,
   container: Span,
 ): Pair<T>[] {
   // Sequences too long to align by content are paired in order: their tokens are never compared.
-  if (!alignsByContent(canonical.length, locale.length)) return alignSequences(canonical, locale, () => null, container);
-  const tokens = tokenOverlap(
-    canonical.map((element) => element.tokens),
-    locale.map((element) => element.tokens),
-    canonical,
-  );
-  return alignSequences(canonical, locale, (c, l, i, j) => similarity(c, l, tokens, i, j), container);
+  if (!alignsByContent(canonical.length, locale.length)) return alignSequences(canonical, locale, never, container);
+  const tokens = tokenOverlap(tokensOf(canonical), tokensOf(locale), canonical);
+  return alignSequences(canonical, locale, similarity, container, tokens);
 }
 
+function never(): null {
+  return null;
+}
+
+function tokensOf(elements: readonly { tokens: readonly string[] }[]): (readonly string[])[] {
+  const tokens: (readonly string[])[] = [];
+  for (const element of elements) tokens.push(element.tokens);
+  return tokens;
+}
+
+// Matched pairs get their inner alignment in a new object of the same fields, written
+// out rather than spread: one shape per kind of pair (see `pairOf` in sequence.ts).
 function alignBlocks(canonical: readonly Block[], locale: readonly Block[], container: Span): AlignedBlock[] {
-  return alignByTokens(canonical, locale, blockSimilarity, container).map((pair) => {
-    const { canonical: c, locale: l } = pair;
-    if (!c || !l) return pair;
+  const pairs: AlignedBlock[] = alignByTokens(canonical, locale, blockSimilarity, container);
+  for (let k = 0; k < pairs.length; k++) {
+    const { canonical: c, locale: l } = pairs[k] as AlignedBlock;
+    if (!c || !l) continue;
     if (c.kind === 'table' && l.kind === 'table') {
-      return { ...pair, rows: alignByTokens(c.rows, l.rows, rowSimilarity, endOf(l.span)) };
+      pairs[k] = { canonical: c, locale: l, at: undefined, ambiguous: undefined, rows: alignByTokens(c.rows, l.rows, rowSimilarity, endOf(l.span)) };
+    } else if (c.kind === 'list' && l.kind === 'list') {
+      pairs[k] = { canonical: c, locale: l, at: undefined, ambiguous: undefined, items: alignItems(c.items, l.items, l.span) };
+    } else if ((c.kind === 'admonition' || c.kind === 'blockquote') && (l.kind === 'admonition' || l.kind === 'blockquote')) {
+      pairs[k] = { canonical: c, locale: l, at: undefined, ambiguous: undefined, blocks: alignBlocks(c.blocks, l.blocks, l.span) };
     }
-    if (c.kind === 'list' && l.kind === 'list') {
-      return { ...pair, items: alignItems(c.items, l.items, l.span) };
-    }
-    if ((c.kind === 'admonition' || c.kind === 'blockquote') && (l.kind === 'admonition' || l.kind === 'blockquote')) {
-      return { ...pair, blocks: alignBlocks(c.blocks, l.blocks, l.span) };
-    }
-    return pair;
-  });
+  }
+  return pairs;
 }
 
 function alignItems(canonical: readonly ListItem[], locale: readonly ListItem[], container: Span): AlignedItem[] {
-  return alignByTokens(canonical, locale, itemSimilarity, container).map((pair) =>
-    pair.canonical && pair.locale ? { ...pair, blocks: alignBlocks(pair.canonical.blocks, pair.locale.blocks, pair.locale.span) } : pair,
-  );
+  const pairs: AlignedItem[] = alignByTokens(canonical, locale, itemSimilarity, container);
+  for (let k = 0; k < pairs.length; k++) {
+    const { canonical: c, locale: l } = pairs[k] as AlignedItem;
+    if (c && l) pairs[k] = { canonical: c, locale: l, at: undefined, ambiguous: undefined, blocks: alignBlocks(c.blocks, l.blocks, l.span) };
+  }
+  return pairs;
 }
 
 const COMPATIBLE: Partial<Record<BlockKind, BlockKind[]>> = {
@@ -94,7 +104,7 @@ const COMPATIBLE: Partial<Record<BlockKind, BlockKind[]>> = {
 };
 
 /** How alike two blocks are, in [0, 1]; null when their kinds can never correspond. */
-function blockSimilarity(c: Block, l: Block, tokens: TokenOverlap, i: number, j: number): number | null {
+function blockSimilarity(c: Block, l: Block, i: number, j: number, tokens: TokenOverlap): number | null {
   if (c.kind !== l.kind) return COMPATIBLE[c.kind]?.includes(l.kind) ? 0.2 : null;
   switch (c.kind) {
     case 'heading':
@@ -120,16 +130,17 @@ function blockSimilarity(c: Block, l: Block, tokens: TokenOverlap, i: number, j:
   }
 }
 
-function rowSimilarity(c: TableRow, l: TableRow, tokens: TokenOverlap, i: number, j: number): number {
+function rowSimilarity(c: TableRow, l: TableRow, i: number, j: number, tokens: TokenOverlap): number {
   let sameCells = 0;
-  c.cells.forEach((cell, index) => {
+  for (let index = 0; index < c.cells.length; index++) {
+    const cell = c.cells[index];
     if (cell !== '' && cell === l.cells[index]) sameCells++;
-  });
+  }
   const cellScore = c.cells.length === 0 ? 0 : sameCells / c.cells.length;
   return Math.min(1, tokens.evidence(i, j, 0.1) + 0.4 * cellScore);
 }
 
-function itemSimilarity(_c: ListItem, _l: ListItem, tokens: TokenOverlap, i: number, j: number): number {
+function itemSimilarity(_c: ListItem, _l: ListItem, i: number, j: number, tokens: TokenOverlap): number {
   return tokens.evidence(i, j, 0.1);
 }
 
@@ -158,3 +169,32 @@ export function walkBlocks(blocks: readonly AlignedBlock[], visit: (pair: Aligne
 
 const IN_ITEM: { readonly inItem: boolean } = Object.freeze({ inItem: true });
 const NOT_IN_ITEM: { readonly inItem: boolean } = Object.freeze({ inItem: false });
+
+/** An aligned block as `everyBlock` lists it. */
+export interface BlockVisit {
+  readonly pair: AlignedBlock;
+  /** Whether the block stands in a list item. */
+  readonly inItem: boolean;
+}
+
+/**
+ * Every aligned block of an alignment, nested ones included, in the order `walkBlocks`
+ * visits them; listed once per alignment, for all the rules that go through it.
+ * The built-in rules loop over it rather than pass `walkBlocks` a function: a function
+ * made anew at each call has its optimised code thrown away by V8 at every full
+ * garbage collection and compiled again, which in a long run costs more than the loop.
+ */
+export function everyBlock(alignment: Alignment): readonly BlockVisit[] {
+  return rememberedIn(visits, alignment, () => listBlocks(alignment.blocks, false, []));
+}
+
+const visits = new WeakMap<Alignment, BlockVisit[]>();
+
+function listBlocks(blocks: readonly AlignedBlock[], inItem: boolean, list: BlockVisit[]): BlockVisit[] {
+  for (const pair of blocks) {
+    list.push({ pair, inItem });
+    if (pair.blocks) listBlocks(pair.blocks, inItem, list);
+    if (pair.items) for (const item of pair.items) if (item.blocks) listBlocks(item.blocks, true, list);
+  }
+  return list;
+}

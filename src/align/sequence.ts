@@ -24,7 +24,7 @@ export interface Pair<T> {
  * Similarity in [0, 1] of two elements, or null when they can never correspond; also
  * given their indexes in their sequences.
  */
-export type Similarity<T> = (canonical: T, locale: T, canonicalIndex: number, localeIndex: number) => number | null;
+export type Similarity<T, C = undefined> = (canonical: T, locale: T, canonicalIndex: number, localeIndex: number, context: C) => number | null;
 
 /** Above this many cells the quadratic alignment gives way to pairing in order. */
 const MAX_CELLS = 4_000_000;
@@ -49,11 +49,12 @@ const MATCH_COST = 0.15;
  * similarities, less a fixed cost per match, is largest. Where several alignments score the same, gaps are put
  * as late as possible and marked ambiguous.
  */
-export function alignSequences<T extends { span: Span }>(
+export function alignSequences<T extends { span: Span }, C = undefined>(
   canonical: readonly T[],
   locale: readonly T[],
-  similarity: Similarity<T>,
+  similarity: Similarity<T, C>,
   container: Span,
+  context?: C,
 ): Pair<T>[] {
   const n = canonical.length;
   const m = locale.length;
@@ -64,7 +65,7 @@ export function alignSequences<T extends { span: Span }>(
   const value = new Float64Array((n + 1) * width).fill(Number.NaN);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const sim = similarity(canonical[i - 1] as T, locale[j - 1] as T, i - 1, j - 1);
+      const sim = similarity(canonical[i - 1] as T, locale[j - 1] as T, i - 1, j - 1, context as C);
       const here = i * width + j;
       let best = Math.max(score[here - width] as number, score[here - 1] as number);
       if (sim !== null) {
@@ -101,7 +102,6 @@ function traceBack<T>(
   const pairs: Pair<T>[] = [];
   let i = canonical.length;
   let j = locale.length;
-  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
   while (i > 0 || j > 0) {
     const here = i * width + j;
     const total = score[here] as number;
@@ -109,26 +109,37 @@ function traceBack<T>(
     const canSkipCanonical = i > 0 && same(total, score[here - width] as number);
     const canSkipLocale = j > 0 && same(total, score[here - 1] as number);
     if (canMatch && (preferMatch || !(canSkipCanonical || canSkipLocale))) {
-      pairs.push({ canonical: canonical[--i] as T, locale: locale[--j] as T });
+      pairs.push(pairOf(canonical[--i], locale[--j]));
     } else if (canSkipLocale) {
       // Walking backwards, so an unmatched locale element is put after a missing canonical one:
       // "missing X here" then points at the element that took X's place.
-      pairs.push({ locale: locale[--j] as T });
+      pairs.push(pairOf(undefined, locale[--j]));
     } else if (canSkipCanonical || j === 0) {
-      pairs.push({ canonical: canonical[--i] as T });
+      pairs.push(pairOf(canonical[--i], undefined));
     } else {
-      pairs.push({ locale: locale[--j] as T });
+      pairs.push(pairOf(undefined, locale[--j]));
     }
   }
   return pairs.reverse();
 }
 
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-9;
+}
+
+/**
+ * A pair with all its fields, those it lacks undefined: every pair has the same shape,
+ * made in one place, so that the code reading pairs meets one shape (V8 throws away
+ * code compiled for shapes that no live object has any more, at each full collection).
+ */
+function pairOf<T>(canonical: T | undefined, locale: T | undefined): Pair<T> {
+  return { canonical, locale, at: undefined, ambiguous: undefined };
+}
+
 function inOrder<T>(canonical: readonly T[], locale: readonly T[]): Pair<T>[] {
   const pairs: Pair<T>[] = [];
   for (let k = 0; k < Math.max(canonical.length, locale.length); k++) {
-    const pair: Pair<T> = {};
-    if (k < canonical.length) pair.canonical = canonical[k] as T;
-    if (k < locale.length) pair.locale = locale[k] as T;
+    const pair = pairOf(canonical[k], locale[k]);
     if (!pair.locale) pair.ambiguous = true;
     pairs.push(pair);
   }
@@ -145,7 +156,8 @@ function placeGaps<T extends { span: Span }>(pairs: Pair<T>[], container: Span):
     following = pairs[k]?.locale ?? following;
   }
   let previous: T | undefined;
-  pairs.forEach((pair, k) => {
+  for (let k = 0; k < pairs.length; k++) {
+    const pair = pairs[k] as Pair<T>;
     if (pair.canonical && !pair.locale) {
       const after = next[k];
       pair.at = after
@@ -155,7 +167,7 @@ function placeGaps<T extends { span: Span }>(pairs: Pair<T>[], container: Span):
           : point(container.line, container.column);
     }
     previous = pair.locale ?? previous;
-  });
+  }
   return pairs;
 }
 

@@ -57,44 +57,78 @@ function pairwiseComparisons(canonical: readonly (readonly string[])[], locale: 
  * when given, is the canonical sequence itself: its index is remembered for it.
  */
 export function tokenOverlap(canonical: readonly (readonly string[])[], locale: readonly (readonly string[])[], canonicalKey?: object): TokenOverlap {
-  if (pairwiseComparisons(canonical, locale) <= PAIRWISE_COMPARISONS) {
-    return { evidence: (i, j, floor) => tokenEvidence(canonical[i] as readonly string[], locale[j] as readonly string[], floor) };
-  }
+  if (pairwiseComparisons(canonical, locale) <= PAIRWISE_COMPARISONS) return new PairwiseOverlap(canonical, locale);
   const index = canonicalKey ? rememberedIn(indexes, canonicalKey, () => indexOf(canonical)) : indexOf(canonical);
-  const { postings, strongCount, weakCount } = index;
-  const n = canonical.length;
-  const m = locale.length;
-  const strongShared = new Int32Array(n * m);
-  const weakShared = new Int32Array(n * m);
-  const localeStrong = new Int32Array(m);
-  const localeWeak = new Int32Array(m);
-  const counts = new Map<string, number>();
-  for (let j = 0; j < m; j++) {
-    const tokens = locale[j] as readonly string[];
-    if (tokens.length === 0) continue;
-    counts.clear();
-    for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-    counts.forEach((count, token) => {
-      const weak = token.startsWith(WEAK);
-      if (weak) localeWeak[j] = (localeWeak[j] as number) + count;
-      else localeStrong[j] = (localeStrong[j] as number) + count;
-      const holders = postings.get(token);
-      if (!holders) return;
-      const shared = weak ? weakShared : strongShared;
-      for (let k = 0; k < holders.length; k += 2) {
-        const cell = (holders[k] as number) * m + j;
-        shared[cell] = (shared[cell] as number) + Math.min(holders[k + 1] as number, count);
-      }
-    });
+  return new IndexedOverlap(index, locale);
+}
+
+// Both kinds of overlap are classes, not closures made per sequence: V8 keeps the
+// optimised code of a method from one sequence to the next, where it would compile a
+// closure's again after every full garbage collection.
+
+/** The overlap of short sequences, token lists compared pair by pair. */
+class PairwiseOverlap implements TokenOverlap {
+  constructor(
+    private readonly canonical: readonly (readonly string[])[],
+    private readonly locale: readonly (readonly string[])[],
+  ) {}
+
+  evidence(i: number, j: number, floor: number): number {
+    return tokenEvidence(this.canonical[i] as readonly string[], this.locale[j] as readonly string[], floor);
   }
-  return {
-    evidence(i, j, floor) {
-      const cell = i * m + j;
-      const cs = strongCount[i] as number;
-      const cw = weakCount[i] as number;
-      return evidenceOf(cs, localeStrong[j] as number, strongShared[cell] as number, cw, localeWeak[j] as number, weakShared[cell] as number, floor);
-    },
-  };
+}
+
+/** The overlap of a locale sequence with an indexed canonical one: what every pair shares, counted once. */
+class IndexedOverlap implements TokenOverlap {
+  private readonly m: number;
+  private readonly strongShared: Int32Array;
+  private readonly weakShared: Int32Array;
+  private readonly localeStrong: Int32Array;
+  private readonly localeWeak: Int32Array;
+
+  constructor(
+    private readonly index: CanonicalIndex,
+    locale: readonly (readonly string[])[],
+  ) {
+    const { postings } = index;
+    const n = index.strongCount.length;
+    const m = locale.length;
+    this.m = m;
+    const strongShared = (this.strongShared = new Int32Array(n * m));
+    const weakShared = (this.weakShared = new Int32Array(n * m));
+    const localeStrong = (this.localeStrong = new Int32Array(m));
+    const localeWeak = (this.localeWeak = new Int32Array(m));
+    const counts = new Map<string, number>();
+    for (let j = 0; j < m; j++) {
+      const tokens = locale[j] as readonly string[];
+      if (tokens.length === 0) continue;
+      countInto(counts, tokens);
+      for (const [token, count] of counts) {
+        const weak = token.startsWith(WEAK);
+        if (weak) localeWeak[j] = (localeWeak[j] as number) + count;
+        else localeStrong[j] = (localeStrong[j] as number) + count;
+        const holders = postings.get(token);
+        if (!holders) continue;
+        const shared = weak ? weakShared : strongShared;
+        for (let k = 0; k < holders.length; k += 2) {
+          const cell = (holders[k] as number) * m + j;
+          shared[cell] = (shared[cell] as number) + Math.min(holders[k + 1] as number, count);
+        }
+      }
+    }
+  }
+
+  evidence(i: number, j: number, floor: number): number {
+    const cell = i * this.m + j;
+    const { strongCount, weakCount } = this.index;
+    return evidenceOf(strongCount[i] as number, this.localeStrong[j] as number, this.strongShared[cell] as number, weakCount[i] as number, this.localeWeak[j] as number, this.weakShared[cell] as number, floor);
+  }
+}
+
+/** Counts each token of a list into `counts`, emptied first. */
+function countInto(counts: Map<string, number>, tokens: readonly string[]): void {
+  counts.clear();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
 }
 
 /**
@@ -112,17 +146,16 @@ function indexOf(canonical: readonly (readonly string[])[]): CanonicalIndex {
   const strongCount = new Int32Array(canonical.length);
   const weakCount = new Int32Array(canonical.length);
   const counts = new Map<string, number>();
-  canonical.forEach((tokens, i) => {
-    counts.clear();
-    for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-    counts.forEach((count, token) => {
+  for (let i = 0; i < canonical.length; i++) {
+    countInto(counts, canonical[i] as readonly string[]);
+    for (const [token, count] of counts) {
       if (token.startsWith(WEAK)) weakCount[i] = (weakCount[i] as number) + count;
       else strongCount[i] = (strongCount[i] as number) + count;
       const holders = postings.get(token);
       if (holders) holders.push(i, count);
       else postings.set(token, [i, count]);
-    });
-  });
+    }
+  }
   return { postings, strongCount, weakCount };
 }
 
