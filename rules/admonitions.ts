@@ -1,4 +1,4 @@
-import { walkBlocks } from '../src/align/align.js';
+import { everyBlock } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
 import { ADMONITION_TYPES } from '../src/page/model.js';
 
@@ -24,7 +24,7 @@ export default defineRule({
     },
   },
   checkPair({ alignment, report }) {
-    walkBlocks(alignment.blocks, (pair) => {
+    for (const { pair } of everyBlock(alignment)) {
       const { canonical, locale } = pair;
       if (canonical?.kind === 'admonition') {
         if (!locale) {
@@ -41,6 +41,6 @@ export default defineRule({
         if (!canonical) report({ messageId: 'extra', at: locale.span, data: { type: locale.type } });
         else if (canonical.kind === 'blockquote') report({ messageId: 'added', at: locale.span, related: canonical.span, data: { type: locale.type } });
       }
-    });
+    }
   },
 });

@@ -1,4 +1,4 @@
-import { walkBlocks } from '../src/align/align.js';
+import { everyBlock, type Alignment } from '../src/align/align.js';
 import {
   authorColumnOf,
   parseDate,
@@ -93,7 +93,7 @@ export default defineRule<Options, MessageId>({
     let place: Span | undefined;
     if (!found) {
       // No heading and no column of dates: the table in the canonical revision table's place.
-      const aligned = alignedTable(alignment.blocks, canonicalTable, settings.dateFormats);
+      const aligned = alignedTable(alignment, canonicalTable, settings.dateFormats);
       if (aligned && 'table' in aligned) found = aligned;
       else place = aligned?.at;
     }
@@ -228,17 +228,12 @@ export default defineRule<Options, MessageId>({
 });
 
 /** The locale table aligned with the canonical revision table, or the place where it belongs. */
-function alignedTable(
-  blocks: Parameters<typeof walkBlocks>[0],
-  canonicalTable: RevisionTable,
-  formats: readonly string[],
-): RevisionTable | { at: Span | undefined } | null {
-  let result: RevisionTable | { at: Span | undefined } | null = null;
-  walkBlocks(blocks, (pair) => {
-    if (pair.canonical !== canonicalTable.table) return;
-    result = pair.locale?.kind === 'table' ? revisionEntries(pair.locale, formats) : { at: pair.at };
-  });
-  return result;
+function alignedTable(alignment: Alignment, canonicalTable: RevisionTable, formats: readonly string[]): RevisionTable | { at: Span | undefined } | null {
+  for (const { pair } of everyBlock(alignment)) {
+    if (pair.canonical !== canonicalTable.table) continue;
+    return pair.locale?.kind === 'table' ? revisionEntries(pair.locale, formats) : { at: pair.at };
+  }
+  return null;
 }
 
 /**
@@ -345,8 +340,11 @@ function newestEntry(entries: readonly RevisionEntry[]): RevisionEntry | undefin
 }
 
 function sameAuthor(a: string, b: string): boolean {
-  const normal = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();
-  return normal(a) === normal(b);
+  return normalName(a) === normalName(b);
+}
+
+function normalName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 interface DateCheck {

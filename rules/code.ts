@@ -1,6 +1,6 @@
-import { walkBlocks } from '../src/align/align.js';
+import { everyBlock } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
-import type { Block, CodeBlock, Span } from '../src/page/model.js';
+import type { Block, CodeBlock, InlineCode, Span } from '../src/page/model.js';
 
 interface Options {
   /** Compare indented code blocks too. */
@@ -31,42 +31,47 @@ export default defineRule<Options>({
     },
   },
   checkPair({ alignment, options, report }) {
-    const compared = (block: Block | undefined): block is CodeBlock => block?.kind === 'code' && (block.fenced || options.indented);
-    walkBlocks(alignment.blocks, (pair) => {
+    for (const { pair } of everyBlock(alignment)) {
       const { canonical, locale } = pair;
-      if (compared(canonical)) {
+      if (compared(canonical, options)) {
         if (!locale) {
           report({ messageId: 'missingBlock', at: pair.at ?? canonical.span, related: canonical.span, data: { lang: canonical.lang ? canonical.lang + ' ' : '' } });
         } else if (locale.kind === 'code' && locale.value !== canonical.value) {
           report({ messageId: 'changedBlock', at: locale.span, related: canonical.span });
         }
-        return;
+        continue;
       }
-      if (compared(locale) && !canonical) {
+      if (compared(locale, options) && !canonical) {
         report({ messageId: 'extraBlock', at: locale.span });
-        return;
+        continue;
       }
-      if (!options.inline || !canonical || !locale || hasChildren(canonical)) return;
+      if (!options.inline || !canonical || !locale || hasChildren(canonical)) continue;
       // Codes kept as they are pair up by value; what is left on each side pairs up in order
       // as changed codes, and what is left of the canonical side is missing.
       const unmatched = [...locale.inline.code];
-      const lost = canonical.inline.code.filter((code) => {
+      const lost: InlineCode[] = [];
+      for (const code of canonical.inline.code) {
         const index = unmatched.findIndex((candidate) => candidate.value === code.value);
-        if (index < 0) return true;
-        unmatched.splice(index, 1);
-        return false;
-      });
-      lost.forEach((code, index) => {
+        if (index < 0) lost.push(code);
+        else unmatched.splice(index, 1);
+      }
+      for (let index = 0; index < lost.length; index++) {
+        const code = lost[index] as InlineCode;
         const changed = unmatched[index];
         if (changed) {
           report({ messageId: 'changedInline', at: changed.span, related: code.span, data: { code: changed.value, canonicalCode: code.value } });
         } else {
           report({ messageId: 'missingInline', at: startOf(locale.span), related: code.span, data: { code: code.value } });
         }
-      });
-    });
+      }
+    }
   },
 });
+
+/** Whether a block is a code block the options compare. */
+function compared(block: Block | undefined, options: Options): block is CodeBlock {
+  return block?.kind === 'code' && (block.fenced || options.indented);
+}
 
 function startOf(span: Span): Span {
   return { line: span.line, column: span.column, endLine: span.line, endColumn: span.column };

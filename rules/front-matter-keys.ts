@@ -35,8 +35,8 @@ export default defineRule<Options, MessageId>({
     if (unreadable(canonical) || unreadable(locale)) return;
     // A translation's sync stamp (`l10n-lint stamp` with front-matter stamps) is its own.
     const stampKey = project.syncKey?.split('.')[0];
-    const ignored = keyMatcher(stampKey ? [...options.ignore, stampKey] : options.ignore);
-    const canonicalKeys = Object.keys(readableData(canonical) ?? {}).filter((key) => !ignored(key));
+    const ignored = keyMatcher(options.ignore);
+    const canonicalKeys = keptKeys(readableData(canonical), ignored, stampKey);
     const localeData = readableData(locale);
 
     if (!locale.frontMatter) {
@@ -51,11 +51,10 @@ export default defineRule<Options, MessageId>({
       return;
     }
 
-    const localeKeys = Object.keys(localeData ?? {}).filter((key) => !ignored(key));
+    const localeKeys = keptKeys(localeData, ignored, stampKey);
     const present = new Set(localeKeys);
-    const wanted = new Set(canonicalKeys);
-    const missing = canonicalKeys.filter((key) => !present.has(key));
-    const extra = localeKeys.filter((key) => !wanted.has(key));
+    const missing = notIn(canonicalKeys, present);
+    const extra = notIn(localeKeys, new Set(canonicalKeys));
 
     // An extra key that is a near spelling of a missing one is that key renamed or translated.
     const renamed = new Map<string, string>();
@@ -82,6 +81,19 @@ export default defineRule<Options, MessageId>({
     }
   },
 });
+
+/** The keys of front matter data that are compared: neither ignored nor the sync stamp's. */
+function keptKeys(data: Record<string, unknown> | null, ignored: (key: string) => boolean, stampKey: string | undefined): string[] {
+  const keys: string[] = [];
+  for (const key of Object.keys(data ?? {})) if (key !== stampKey && !ignored(key)) keys.push(key);
+  return keys;
+}
+
+function notIn(keys: readonly string[], set: ReadonlySet<string>): string[] {
+  const left: string[] = [];
+  for (const key of keys) if (!set.has(key)) left.push(key);
+  return left;
+}
 
 /** Whether a key looks like a misspelt, re-cased or translated form of another: at most two edits apart. */
 function looksLike(key: string, canonical: string): boolean {

@@ -1,4 +1,4 @@
-import { alignPages, walkBlocks } from '../src/align/align.js';
+import { alignPages, everyBlock } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
 import { quote } from '../src/engine/words.js';
 import type { Block, HeadingBlock, PageModel } from '../src/page/model.js';
@@ -44,9 +44,11 @@ export default defineRule<Options, MessageId>({
   },
   checkPage({ page, locale, canonical, options, report }) {
     if (locale === null && !options.canonical) return;
-    const headings = headingsOf(page.blocks)
-      .map((heading) => ({ heading, runs: runsOf(heading) }))
-      .filter(({ runs }) => runs.length > 0);
+    const headings: { heading: HeadingBlock; runs: Run[] }[] = [];
+    for (const heading of headingsOf(page.blocks)) {
+      const runs = runsOf(heading);
+      if (runs.length > 0) headings.push({ heading, runs });
+    }
     if (headings.length === 0) return;
     const counterparts = locale !== null && canonical ? canonicalHeadings(canonical, page) : new Map<HeadingBlock, HeadingBlock>();
     for (const { heading, runs } of headings) {
@@ -77,22 +79,23 @@ export default defineRule<Options, MessageId>({
   },
 });
 
-/** Every heading of a page, those in lists and quotes included. */
-function headingsOf(blocks: readonly Block[]): HeadingBlock[] {
-  return blocks.flatMap((block) => {
-    if (block.kind === 'heading') return [block];
-    if (block.kind === 'list') return headingsOf(block.items.flatMap((item) => item.blocks));
-    if (block.kind === 'admonition' || block.kind === 'blockquote') return headingsOf(block.blocks);
-    return [];
-  });
+/** Every heading of a page, those in lists and quotes included, into `headings`. */
+function headingsOf(blocks: readonly Block[], headings: HeadingBlock[] = []): HeadingBlock[] {
+  for (const block of blocks) {
+    if (block.kind === 'heading') headings.push(block);
+    else if (block.kind === 'list') for (const item of block.items) headingsOf(item.blocks, headings);
+    else if (block.kind === 'admonition' || block.kind === 'blockquote') headingsOf(block.blocks, headings);
+  }
+  return headings;
 }
 
 /** The canonical heading aligned with each heading of the translation. */
 function canonicalHeadings(canonical: PageModel, page: PageModel): Map<HeadingBlock, HeadingBlock> {
   const map = new Map<HeadingBlock, HeadingBlock>();
-  walkBlocks(alignPages(canonical, page).blocks, ({ canonical: c, locale: l }) => {
+  for (const { pair } of everyBlock(alignPages(canonical, page))) {
+    const { canonical: c, locale: l } = pair;
     if (c?.kind === 'heading' && l?.kind === 'heading') map.set(l, c);
-  });
+  }
   return map;
 }
 

@@ -1,4 +1,4 @@
-import { walkBlocks } from '../src/align/align.js';
+import { everyBlock } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
 import { quote } from '../src/engine/words.js';
 
@@ -16,7 +16,7 @@ export default defineRule({
     },
   },
   checkPair({ alignment, report }) {
-    walkBlocks(alignment.blocks, (pair) => {
+    for (const { pair } of everyBlock(alignment)) {
       const { canonical, locale } = pair;
       if (canonical?.kind === 'heading' && !locale) {
         report({
@@ -30,6 +30,6 @@ export default defineRule({
       } else if (canonical?.kind === 'heading' && locale?.kind === 'heading' && canonical.depth !== locale.depth) {
         report({ messageId: 'level', at: locale.span, related: canonical.span, data: { depth: locale.depth, canonicalDepth: canonical.depth } });
       }
-    });
+    }
   },
 });

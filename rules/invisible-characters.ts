@@ -1,4 +1,4 @@
-import { alignPages, walkBlocks } from '../src/align/align.js';
+import { alignPages, everyBlock } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Block, Hazard, PageModel, Span } from '../src/page/model.js';
 
@@ -111,16 +111,21 @@ function copiedFromCanonical(canonical: PageModel, page: PageModel, hazards: rea
   const structural = hazards.filter((hazard) => hazard.structural);
   if (structural.length === 0 || !canonical.hazards.some((hazard) => hazard.structural)) return copied;
   const pairs: Array<{ canonical: Span; locale: Span }> = [];
-  walkBlocks(alignPages(canonical, page).blocks, (pair) => {
+  for (const { pair } of everyBlock(alignPages(canonical, page))) {
     if (pair.canonical && pair.locale) pairs.push({ canonical: pair.canonical.span, locale: pair.locale.span });
-  });
-  const lines = (span: Span) => span.endLine - span.line;
+  }
   for (const hazard of structural) {
-    const holding = pairs.filter((pair) => contains(pair.locale, hazard.span)).sort((a, b) => lines(a.locale) - lines(b.locale))[0];
+    // The innermost pair holding the hazard: the first of the fewest lines.
+    let holding: { canonical: Span; locale: Span } | undefined;
+    for (const pair of pairs) if (contains(pair.locale, hazard.span) && (!holding || lines(pair.locale) < lines(holding.locale))) holding = pair;
     if (!holding) continue;
     if (canonical.hazards.some((other) => other.structural && other.kind === hazard.kind && contains(holding.canonical, other.span))) copied.add(hazard);
   }
   return copied;
+}
+
+function lines(span: Span): number {
+  return span.endLine - span.line;
 }
 
 const INVISIBLE = /[\u200b\u2060\ufeff]/g;

@@ -1,4 +1,4 @@
-import { walkBlocks } from '../src/align/align.js';
+import { everyBlock } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
 import { count, quote } from '../src/engine/words.js';
 
@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   checkPair({ alignment, report }) {
-    walkBlocks(alignment.blocks, (pair) => {
+    for (const { pair } of everyBlock(alignment)) {
       const { canonical, locale, items } = pair;
       if (canonical?.kind === 'list' && !locale) {
         report({
@@ -28,13 +28,13 @@ export default defineRule({
           related: canonical.span,
           data: { items: count(canonical.items.length, 'item') },
         });
-        return;
+        continue;
       }
       if (locale?.kind === 'list' && !canonical) {
         report({ messageId: 'extraList', at: locale.span, data: { items: count(locale.items.length, 'item') } });
-        return;
+        continue;
       }
-      if (canonical?.kind !== 'list' || locale?.kind !== 'list' || !items) return;
+      if (canonical?.kind !== 'list' || locale?.kind !== 'list' || !items) continue;
       if (canonical.ordered !== locale.ordered) {
         const kind = (ordered: boolean) => (ordered ? 'numbered' : 'bulleted');
         report({ messageId: 'kind', at: locale.span, related: canonical.span, data: { kind: kind(locale.ordered), canonicalKind: kind(canonical.ordered) } });
@@ -46,7 +46,7 @@ export default defineRule({
           related: canonical.span,
           data: { items: count(locale.items.length, 'item'), canonicalItems: count(canonical.items.length, 'item') },
         });
-        return;
+        continue;
       }
       for (const item of items) {
         if (item.canonical && !item.locale) {
@@ -60,6 +60,6 @@ export default defineRule({
           report({ messageId: 'extraItem', at: item.locale.span, related: canonical.span });
         }
       }
-    });
+    }
   },
 });

@@ -1,4 +1,4 @@
-import { walkBlocks } from '../src/align/align.js';
+import { everyBlock } from '../src/align/align.js';
 import { compileUserRegex } from '../src/config/user-regex.js';
 import { findRevisionTable } from '../src/changelog/revision-table.js';
 import { remembered, rememberedIn } from '../src/engine/remembered.js';
@@ -67,23 +67,20 @@ export default defineRule<Options, MessageId>({
   checkPair({ canonical: canonicalPage, alignment, options, project, report }) {
     const ignore = patterns(options.ignore);
     const canonicalNumbers = keptCanonical(ignore);
-    /** The numbers of a canonical element, worked out once for all its translations. */
-    const keptOfCanonical = (mentions: readonly NumberMention[]) =>
-      mentions.length === 0 ? NO_NUMBERS : rememberedIn(canonicalNumbers, mentions, () => kept(mentions, ignore));
     const { sourceLocale, changelog } = project;
     const revisionTable = options.revisionTable === 'skip' ? findRevisionTable(canonicalPage, sourceLocale, changelog, sourceLocale) : null;
 
-    walkBlocks(alignment.blocks, (pair, { inItem }) => {
+    for (const { pair, inItem } of everyBlock(alignment)) {
       const { canonical, locale } = pair;
-      if (!canonical || !locale || canonical.kind !== locale.kind) return;
+      if (!canonical || !locale || canonical.kind !== locale.kind) continue;
       if (canonical.kind === 'table' && locale.kind === 'table') {
-        if (canonical === revisionTable) return;
+        if (canonical === revisionTable) continue;
         const rows: [TableRow, TableRow][] = [[canonical.header, locale.header]];
         for (const row of pair.rows ?? []) if (row.canonical && row.locale) rows.push([row.canonical, row.locale]);
         for (const [c, l] of rows) {
           compare(
             {
-              canonical: keptOfCanonical(rowNumbers(canonical, c)),
+              canonical: keptOfCanonical(canonicalNumbers, rowNumbers(canonical, c), ignore),
               locale: kept(rowNumbers(locale, l), ignore),
               texts: () => ({ canonical: c.cells.join(' | '), locale: l.cells.join(' | ') }),
               at: l.span,
@@ -97,7 +94,7 @@ export default defineRule<Options, MessageId>({
         const name = canonical.kind === 'heading' ? 'heading' : inItem ? 'list item' : 'paragraph';
         compare(
           {
-            canonical: keptOfCanonical(canonical.inline.numbers),
+            canonical: keptOfCanonical(canonicalNumbers, canonical.inline.numbers, ignore),
             locale: kept(locale.inline.numbers, ignore),
             texts: () => ({ canonical: canonical.text, locale: locale.text }),
             at: locale.span,
@@ -107,7 +104,7 @@ export default defineRule<Options, MessageId>({
           report,
         );
       }
-    });
+    }
   },
 });
 
@@ -118,6 +115,11 @@ const keptByPatterns = new WeakMap<readonly RegExp[], WeakMap<readonly NumberMen
 
 function keptCanonical(ignore: readonly RegExp[]): WeakMap<readonly NumberMention[], readonly Num[]> {
   return rememberedIn(keptByPatterns, ignore, () => new WeakMap<readonly NumberMention[], readonly Num[]>());
+}
+
+/** The numbers of a canonical element, worked out once for all its translations. */
+function keptOfCanonical(canonicalNumbers: WeakMap<readonly NumberMention[], readonly Num[]>, mentions: readonly NumberMention[], ignore: readonly RegExp[]): readonly Num[] {
+  return mentions.length === 0 ? NO_NUMBERS : rememberedIn(canonicalNumbers, mentions, () => kept(mentions, ignore));
 }
 
 /** The numbers to compare of an element's mentions: those the `ignore` patterns leave. */
@@ -171,13 +173,8 @@ function rowNumbers(table: TableBlock, row: TableRow): NumberMention[] {
 function compare(place: Place, report: (report: Report<MessageId>) => void): void {
   if (place.canonical.length === 0 && place.locale.length === 0) return;
   const locale = [...place.locale];
-  const take = (c: Num, same: (c: Num, l: Num) => boolean): boolean => {
-    const index = locale.findIndex((l) => same(c, l));
-    if (index >= 0) locale.splice(index, 1);
-    return index >= 0;
-  };
   let left = place.canonical;
-  for (const same of PASSES) left = left.filter((c) => !take(c, same));
+  for (const same of PASSES) left = unpaired(left, locale, same);
   // Most places have all their numbers paired (or none): their words need no reading.
   if (left.length === 0 && locale.length === 0) return;
   const texts = place.texts();
@@ -198,6 +195,18 @@ function compare(place: Place, report: (report: Report<MessageId>) => void): voi
     report({ messageId: missing.length === 1 ? 'missing' : 'missingSeveral', at: startOf(place.at), related: first.span, data: { ...data, number } });
   }
   for (const l of extra.slice(left.length)) report({ messageId: 'extra', at: l.span, related: place.related, data: { ...data, number: l.text } });
+}
+
+/** The numbers of `canonical` that none of `locale` pairs with by `same`; each one paired is taken out of `locale`. */
+function unpaired(canonical: readonly Num[], locale: Num[], same: (c: Num, l: Num) => boolean): readonly Num[] {
+  const left: Num[] = [];
+  for (const c of canonical) {
+    let index = 0;
+    while (index < locale.length && !same(c, locale[index] as Num)) index++;
+    if (index < locale.length) locale.splice(index, 1);
+    else left.push(c);
+  }
+  return left;
 }
 
 const PASSES: ((c: Num, l: Num) => boolean)[] = [

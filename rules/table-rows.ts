@@ -1,4 +1,4 @@
-import { walkBlocks } from '../src/align/align.js';
+import { everyBlock } from '../src/align/align.js';
 import { alignsByContent } from '../src/align/sequence.js';
 import { findRevisionTable } from '../src/changelog/revision-table.js';
 import { defineRule } from '../src/engine/rule.js';
@@ -34,10 +34,10 @@ export default defineRule<Options>({
     // The changelog rule compares the revision table entry by entry, and says it better.
     const { sourceLocale, changelog } = project;
     const revisionTable = options.revisionTable === 'skip' ? findRevisionTable(canonicalPage, sourceLocale, changelog, sourceLocale) : null;
-    walkBlocks(alignment.blocks, (pair) => {
+    for (const { pair } of everyBlock(alignment)) {
       const { canonical, locale, rows } = pair;
-      if (canonical?.kind !== 'table' || locale?.kind !== 'table' || !rows) return;
-      if (canonical === revisionTable) return;
+      if (canonical?.kind !== 'table' || locale?.kind !== 'table' || !rows) continue;
+      if (canonical === revisionTable) continue;
       if (rows.some((row) => row.ambiguous) && canonical.rows.length !== locale.rows.length) {
         report({
           messageId: alignsByContent(canonical.rows.length, locale.rows.length) ? 'count' : 'countLong',
@@ -45,12 +45,11 @@ export default defineRule<Options>({
           related: canonical.span,
           data: { rows: count(locale.rows.length, 'body row'), canonicalRows: count(canonical.rows.length, 'body row') },
         });
-        return;
+        continue;
       }
-      const numbers = new Map(canonical.rows.map((row, index) => [row, index + 1]));
       for (const row of rows) {
         if (row.canonical && !row.locale) {
-          const index = numbers.get(row.canonical) ?? 0;
+          const index = canonical.rows.indexOf(row.canonical) + 1;
           report({
             messageId: 'missing',
             at: row.at ?? locale.span,
@@ -61,6 +60,6 @@ export default defineRule<Options>({
           report({ messageId: 'extra', at: row.locale.span, related: canonical.span });
         }
       }
-    });
+    }
   },
 });

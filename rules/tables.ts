@@ -1,4 +1,4 @@
-import { walkBlocks } from '../src/align/align.js';
+import { everyBlock } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
 import { count, quote } from '../src/engine/words.js';
 
@@ -16,7 +16,7 @@ export default defineRule({
     },
   },
   checkPair({ alignment, report }) {
-    walkBlocks(alignment.blocks, (pair) => {
+    for (const { pair } of everyBlock(alignment)) {
       const { canonical, locale } = pair;
       if (canonical?.kind === 'table' && !locale) {
         report({
@@ -35,6 +35,6 @@ export default defineRule({
           data: { columns: count(locale.columns, 'column'), canonicalColumns: count(canonical.columns, 'column') },
         });
       }
-    });
+    }
   },
 });

@@ -1,4 +1,4 @@
-import { walkBlocks } from '../src/align/align.js';
+import { everyBlock } from '../src/align/align.js';
 import { rememberedIn } from '../src/engine/remembered.js';
 import { defineRule } from '../src/engine/rule.js';
 import { quote } from '../src/engine/words.js';
@@ -48,34 +48,18 @@ export default defineRule<Options, MessageId>({
   checkPair({ alignment, options, report }) {
     const terms = termPatterns(options.doNotTranslate);
     const kept = keptWords(terms);
-    // A canonical text's words are read once, for all its translations, and only as far as one of them is compared.
-    const blockWords = (block: Block): Words => rememberedIn(kept.blocks, block, () => new Words(wordsOf(block.text, block.inline.code, terms)));
-    const rowWords = (table: TableBlock, row: TableRow): readonly Words[] =>
-      rememberedIn(kept.rows, row, () => {
-        const code = rowCode(table, row);
-        return row.cells.map((cell) => new Words(wordsOf(cell, code, terms)));
-      });
-    /** Whether a translation has the canonical text's words to translate, at least minWords of them: read word by word, up to the first difference. */
-    const same = (text: string, code: readonly InlineCode[], canonical: Words) => {
-      if (canonical.at(options.minWords - 1) === undefined) return false;
-      let count = 0;
-      for (const word of wordsOf(text, code, terms)) {
-        if (word !== canonical.at(count)) return false;
-        count++;
-      }
-      return canonical.at(count) === undefined;
-    };
-
-    walkBlocks(alignment.blocks, (pair, { inItem }) => {
+    const { minWords } = options;
+    for (const { pair, inItem } of everyBlock(alignment)) {
       const { canonical, locale } = pair;
-      if (!canonical || !locale || canonical.kind !== locale.kind) return;
+      if (!canonical || !locale || canonical.kind !== locale.kind) continue;
       if (canonical.kind === 'table' && locale.kind === 'table') {
         const rows: [TableRow, TableRow][] = [[canonical.header, locale.header]];
         for (const row of pair.rows ?? []) if (row.canonical && row.locale) rows.push([row.canonical, row.locale]);
         for (const [c, l] of rows) {
-          const words = rowWords(canonical, c);
+          const words = rowWords(kept, terms, canonical, c);
           const lCode = rowCode(locale, l);
-          const columns = c.cells.flatMap((_, index) => (same(l.cells[index] ?? '', lCode, words[index] as Words) ? [index] : []));
+          const columns: number[] = [];
+          for (let index = 0; index < c.cells.length; index++) if (same(l.cells[index] ?? '', lCode, words[index] as Words, terms, minWords)) columns.push(index);
           if (columns.length === 0) continue;
           const first = columns[0] ?? 0;
           report({
@@ -89,13 +73,36 @@ export default defineRule<Options, MessageId>({
             },
           });
         }
-      } else if (isText(canonical) && same(locale.text, locale.inline.code, blockWords(canonical))) {
+      } else if (isText(canonical) && same(locale.text, locale.inline.code, blockWords(kept, terms, canonical), terms, minWords)) {
         const place = canonical.kind === 'heading' ? 'heading' : inItem ? 'list item' : 'paragraph';
         report({ messageId: 'block', at: locale.span, related: canonical.span, data: { place, text: quote(locale.text) } });
       }
-    });
+    }
   },
 });
+
+// A canonical text's words are read once, for all its translations, and only as far as one of them is compared.
+function blockWords(kept: KeptWords, terms: readonly RegExp[], block: Block): Words {
+  return rememberedIn(kept.blocks, block, () => new Words(wordsOf(block.text, block.inline.code, terms)));
+}
+
+function rowWords(kept: KeptWords, terms: readonly RegExp[], table: TableBlock, row: TableRow): readonly Words[] {
+  return rememberedIn(kept.rows, row, () => {
+    const code = rowCode(table, row);
+    return row.cells.map((cell) => new Words(wordsOf(cell, code, terms)));
+  });
+}
+
+/** Whether a translation has the canonical text's words to translate, at least minWords of them: read word by word, up to the first difference. */
+function same(text: string, code: readonly InlineCode[], canonical: Words, terms: readonly RegExp[], minWords: number): boolean {
+  if (canonical.at(minWords - 1) === undefined) return false;
+  let count = 0;
+  for (const word of wordsOf(text, code, terms)) {
+    if (word !== canonical.at(count)) return false;
+    count++;
+  }
+  return canonical.at(count) === undefined;
+}
 
 /** A text's words (see `wordsOf`), read as far as they are asked for. */
 class Words {

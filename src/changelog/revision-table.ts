@@ -190,16 +190,12 @@ function daysIn(year: number, month: number): number {
 }
 
 /** Every block in document order, those nested in lists, quotes and admonitions included. */
-function flatten(blocks: readonly Block[]): Block[] {
-  const all: Block[] = [];
-  const visit = (list: readonly Block[]) => {
-    for (const block of list) {
-      all.push(block);
-      if (block.kind === 'list') for (const item of block.items) visit(item.blocks);
-      else if (block.kind === 'admonition' || block.kind === 'blockquote') visit(block.blocks);
-    }
-  };
-  visit(blocks);
+function flatten(blocks: readonly Block[], all: Block[] = []): Block[] {
+  for (const block of blocks) {
+    all.push(block);
+    if (block.kind === 'list') for (const item of block.items) flatten(item.blocks, all);
+    else if (block.kind === 'admonition' || block.kind === 'blockquote') flatten(block.blocks, all);
+  }
   return all;
 }
 
