@@ -1,5 +1,6 @@
 /** Helpers for the front-matter rules: key name patterns, value comparison and display. */
 import type { FrontMatterKey, PageModel, Span } from '../page/model.js';
+import { rememberedIn } from './remembered.js';
 import { quote } from './words.js';
 
 /**
@@ -7,10 +8,15 @@ import { quote } from './words.js';
  * `*` (`ms.*` matches `ms.date` and `ms.topic`; `*` alone matches every key).
  */
 export function keyMatcher(patterns: readonly string[]): (key: string) => boolean {
-  const exact = new Set(patterns.filter((pattern) => !pattern.endsWith('*')));
-  const prefixes = patterns.filter((pattern) => pattern.endsWith('*')).map((pattern) => pattern.slice(0, -1));
-  return (key) => exact.has(key) || prefixes.some((prefix) => key.startsWith(prefix));
+  // Made once per list (an option's): the test is then the same function for every page.
+  return rememberedIn(matchers, patterns, () => {
+    const exact = new Set(patterns.filter((pattern) => !pattern.endsWith('*')));
+    const prefixes = patterns.filter((pattern) => pattern.endsWith('*')).map((pattern) => pattern.slice(0, -1));
+    return (key) => exact.has(key) || prefixes.some((prefix) => key.startsWith(prefix));
+  });
 }
+
+const matchers = new WeakMap<readonly string[], (key: string) => boolean>();
 
 /**
  * The front matter's data when it was read: null when the page has none, or when its

@@ -131,5 +131,15 @@ export function defineRule<Options extends object = Record<string, never>, Messa
 export const FILE_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 export function formatMessage(template: string, data: Data = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  // A loop, not a replacer function: one made per message would be compiled again and again.
+  let message = '';
+  let from = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const name = match[1] as string;
+    message += template.slice(from, match.index) + (name in data ? String(data[name]) : match[0]);
+    from = match.index + match[0].length;
+  }
+  return message + template.slice(from);
 }
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;

@@ -52,7 +52,7 @@ interface Scope {
   localeLinks: LinkRef[];
   children: Scope[];
   /** Canonical rows, items and blocks inside this one that the translation lacks (other rules report those). */
-  lost?: Span[];
+  lost: Span[];
 }
 
 export interface PairInput {
@@ -72,45 +72,85 @@ export function correspond(input: PairInput): Correspondence {
 function compute({ canonical, locale, alignment, project }: PairInput): Correspondence {
   // A page's links are made once (see `pageLinks`): the scopes, the maps below and the rules agree on identity.
   const links: PageLinks = { canonical: pageLinks(canonical), locale: pageLinks(locale) };
-  const scopes = alignment.blocks.map((pair) => scopeOf(pair, links)).filter(isScope);
-  const canonicalEntries = new Map<LinkRef, Entry>();
-  const localeEntries = new Map<LinkRef, Entry>();
-  const canonicalScope = new Map<LinkRef, Scope>();
-
-  const entry = (ref: LinkRef, side: 'canonical' | 'locale'): Entry => {
-    const map = side === 'canonical' ? canonicalEntries : localeEntries;
-    let found = map.get(ref);
-    if (!found) {
-      found = { ref, ...(side === 'canonical' ? canonicalKeyOf(ref, canonical.file, project) : keyOf(ref, locale.file, side, project)), matched: null };
-      map.set(ref, found);
-    }
-    return found;
-  };
-
-  type Same = (c: Entry, l: Entry) => boolean;
-  const exact: Same = (c, l) => c.category === l.category && c.key === l.key;
-  const sameHost: Same = (c, l) => c.category === 'external' && l.category === 'external' && c.host === l.host && c.host !== '';
-  const sameKind: Same = (c, l) => c.category === l.category;
+  const scopes: Scope[] = [];
+  scopesOf(alignment.blocks, links, scopes, []);
+  const matching = new Matching(canonical.file, locale.file, project);
   // Exact matches everywhere first, so that a link moved to the enclosing block is not
   // taken for a changed one; then, scope by scope, the changed links. The links of a
   // row or item the translation lacks are left to the structure rules.
-  for (const scope of scopes) matchScope(scope, [exact], false);
-  for (const scope of scopes) matchScope(scope, [sameHost, sameKind], true);
+  for (const scope of scopes) matching.matchScope(scope, EXACT, false);
+  for (const scope of scopes) matching.matchScope(scope, CHANGED, true);
 
-  function matchScope(scope: Scope, rules: Same[], skipLost: boolean): { c: Entry[]; l: Entry[] } {
-    const cs: Entry[] = scope.canonicalLinks
-      .filter((ref) => !skipLost || !scope.lost?.some((span) => containsSpan(span, ref.span)))
-      .map((ref) => entry(ref, 'canonical'));
-    const ls: Entry[] = scope.localeLinks.map((ref) => entry(ref, 'locale'));
-    for (const ref of scope.canonicalLinks) if (!canonicalScope.has(ref)) canonicalScope.set(ref, scope);
+  const counterpart = new Map<LinkRef, LinkRef>();
+  for (const e of matching.localeEntries.values()) if (e.matched) counterpart.set(e.ref, e.matched);
+  const missing: MissingLink[] = [];
+  for (const e of matching.canonicalEntries.values()) {
+    const scope = matching.canonicalScope.get(e.ref);
+    if (e.matched !== null || !scope || isLost(scope, e.ref)) continue;
+    missing.push({ canonical: e.ref, localeScope: scope.locale });
+  }
+  missing.sort((a, b) => compareSpans(a.canonical.span, b.canonical.span));
+  return { localeLinks: links.locale, counterpart, missing };
+}
+
+/** Whether two entries' links correspond. */
+type Same = (c: Entry, l: Entry) => boolean;
+const EXACT: readonly Same[] = [(c, l) => c.category === l.category && c.key === l.key];
+const CHANGED: readonly Same[] = [
+  (c, l) => c.category === 'external' && l.category === 'external' && c.host === l.host && c.host !== '',
+  (c, l) => c.category === l.category,
+];
+
+function isOpen(e: Entry): boolean {
+  return e.matched === null;
+}
+
+function byPosition(a: Entry, b: Entry): number {
+  return compareSpans(a.ref.span, b.ref.span);
+}
+
+function isLost(scope: Scope, ref: LinkRef): boolean {
+  for (const span of scope.lost) if (containsSpan(span, ref.span)) return true;
+  return false;
+}
+
+/** The entries of a pair's links, matched scope by scope. */
+class Matching {
+  readonly canonicalEntries = new Map<LinkRef, Entry>();
+  readonly localeEntries = new Map<LinkRef, Entry>();
+  readonly canonicalScope = new Map<LinkRef, Scope>();
+
+  constructor(
+    private readonly canonicalFile: string,
+    private readonly localeFile: string,
+    private readonly project: ProjectView,
+  ) {}
+
+  entry(ref: LinkRef, side: 'canonical' | 'locale'): Entry {
+    const map = side === 'canonical' ? this.canonicalEntries : this.localeEntries;
+    let found = map.get(ref);
+    if (!found) {
+      const { category, key, host } = side === 'canonical' ? canonicalKeyOf(ref, this.canonicalFile, this.project) : keyOf(ref, this.localeFile, side, this.project);
+      found = { ref, category, key, host, matched: null };
+      map.set(ref, found);
+    }
+    return found;
+  }
+
+  /** Matches a scope's open entries, its children's first; answers those left open. */
+  matchScope(scope: Scope, rules: readonly Same[], skipLost: boolean): { c: Entry[]; l: Entry[] } {
+    const cs: Entry[] = [];
+    for (const ref of scope.canonicalLinks) if (!skipLost || !isLost(scope, ref)) cs.push(this.entry(ref, 'canonical'));
+    const ls: Entry[] = [];
+    for (const ref of scope.localeLinks) ls.push(this.entry(ref, 'locale'));
+    for (const ref of scope.canonicalLinks) if (!this.canonicalScope.has(ref)) this.canonicalScope.set(ref, scope);
     for (const child of scope.children) {
-      const left = matchScope(child, rules, skipLost);
+      const left = this.matchScope(child, rules, skipLost);
       cs.push(...left.c);
       ls.push(...left.l);
     }
-    const open = (e: Entry) => e.matched === null;
-    const c = cs.filter(open).sort((a, b) => compareSpans(a.ref.span, b.ref.span));
-    const l = ls.filter(open).sort((a, b) => compareSpans(a.ref.span, b.ref.span));
+    const c = cs.filter(isOpen).sort(byPosition);
+    const l = ls.filter(isOpen).sort(byPosition);
     for (const same of rules) {
       for (const ce of c) {
         if (ce.matched !== null) continue;
@@ -120,29 +160,14 @@ function compute({ canonical, locale, alignment, project }: PairInput): Correspo
         le.matched = ce.ref;
       }
     }
-    return { c: c.filter(open), l: l.filter(open) };
+    return { c: c.filter(isOpen), l: l.filter(isOpen) };
   }
-
-  const counterpart = new Map<LinkRef, LinkRef>();
-  for (const e of localeEntries.values()) if (e.matched) counterpart.set(e.ref, e.matched);
-  const missing: MissingLink[] = [];
-  for (const e of canonicalEntries.values()) {
-    const scope = canonicalScope.get(e.ref);
-    if (e.matched !== null || !scope || scope.lost?.some((span) => containsSpan(span, e.ref.span))) continue;
-    missing.push({ canonical: e.ref, localeScope: scope.locale });
-  }
-  missing.sort((a, b) => compareSpans(a.canonical.span, b.canonical.span));
-  return { localeLinks: links.locale, counterpart, missing };
 }
 
 /** The links of both pages of a pair, each in document order. */
 interface PageLinks {
   canonical: readonly LinkRef[];
   locale: readonly LinkRef[];
-}
-
-function isScope(scope: Scope | null): scope is Scope {
-  return scope !== null;
 }
 
 /**
@@ -155,33 +180,37 @@ function scopeOf(pair: AlignedBlock, links: PageLinks): Scope | null {
   if (!c || !l || (!hasLinks(c) && !hasLinks(l))) return null;
   const children: Scope[] = [];
   const lost: Span[] = [];
-  for (const child of pair.blocks ?? []) {
-    const scope = scopeOf(child, links);
-    if (scope) children.push(scope);
-    else if (child.canonical && !child.locale) lost.push(child.canonical.span);
-  }
+  if (pair.blocks) scopesOf(pair.blocks, links, children, lost);
   for (const item of pair.items ?? []) {
     if (item.canonical && !item.locale) lost.push(item.canonical.span);
     if (!item.canonical || !item.locale) continue;
     const canonicalLinks = linksIn(links.canonical, item.canonical.span);
     const localeLinks = linksIn(links.locale, item.locale.span);
     if (canonicalLinks.length === 0 && localeLinks.length === 0) continue;
-    const itemChildren = (item.blocks ?? []).map((child) => scopeOf(child, links)).filter(isScope);
-    const itemLost = (item.blocks ?? []).filter((child) => child.canonical && !child.locale).map((child) => child.canonical!.span);
-    children.push(withOwnLinks({ canonical: item.canonical.span, locale: item.locale.span, canonicalLinks, localeLinks, children: itemChildren, lost: itemLost }));
+    const itemChildren: Scope[] = [];
+    const itemLost: Span[] = [];
+    if (item.blocks) scopesOf(item.blocks, links, itemChildren, itemLost);
+    children.push(withOwnLinks(item.canonical.span, item.locale.span, canonicalLinks, localeLinks, itemChildren, itemLost));
   }
   const canonicalLinks = linksIn(links.canonical, c.span);
   const localeLinks = linksIn(links.locale, l.span);
   for (const row of pair.rows ?? []) {
     if (row.canonical && !row.locale) lost.push(row.canonical.span);
     if (!row.canonical || !row.locale) continue;
-    const { span: cs } = row.canonical;
-    const { span: ls } = row.locale;
-    const rowCanonical = canonicalLinks.filter((ref) => containsSpan(cs, ref.span));
-    const rowLocale = localeLinks.filter((ref) => containsSpan(ls, ref.span));
-    if (rowCanonical.length > 0 || rowLocale.length > 0) children.push({ canonical: cs, locale: ls, canonicalLinks: rowCanonical, localeLinks: rowLocale, children: [] });
+    const rowCanonical = linksIn(canonicalLinks, row.canonical.span);
+    const rowLocale = linksIn(localeLinks, row.locale.span);
+    if (rowCanonical.length > 0 || rowLocale.length > 0) children.push({ canonical: row.canonical.span, locale: row.locale.span, canonicalLinks: rowCanonical, localeLinks: rowLocale, children: [], lost: [] });
   }
-  return withOwnLinks({ canonical: c.span, locale: l.span, canonicalLinks, localeLinks, children, lost });
+  return withOwnLinks(c.span, l.span, canonicalLinks, localeLinks, children, lost);
+}
+
+/** The scopes of blocks nested in a pair, into `scopes`; the spans of those the translation lacks, into `lost`. */
+function scopesOf(blocks: readonly AlignedBlock[], links: PageLinks, scopes: Scope[], lost: Span[]): void {
+  for (const child of blocks) {
+    const scope = scopeOf(child, links);
+    if (scope) scopes.push(scope);
+    else if (child.canonical && !child.locale) lost.push(child.canonical.span);
+  }
 }
 
 function hasLinks(block: Block): boolean {
@@ -206,14 +235,15 @@ function linksIn(refs: readonly LinkRef[], span: Span): LinkRef[] {
   return inside;
 }
 
-/** Leaves a scope only the links that none of its children holds. */
-function withOwnLinks(scope: Scope): Scope {
-  const inChild = (span: Span, side: 'canonical' | 'locale') => scope.children.some((child) => containsSpan(child[side], span));
-  return {
-    ...scope,
-    canonicalLinks: scope.canonicalLinks.filter((ref) => !inChild(ref.span, 'canonical')),
-    localeLinks: scope.localeLinks.filter((ref) => !inChild(ref.span, 'locale')),
-  };
+/** A scope with only the links that none of its children holds. */
+function withOwnLinks(canonical: Span, locale: Span, canonicalLinks: readonly LinkRef[], localeLinks: readonly LinkRef[], children: Scope[], lost: Span[]): Scope {
+  return { canonical, locale, canonicalLinks: notInChild(canonicalLinks, children, 'canonical'), localeLinks: notInChild(localeLinks, children, 'locale'), children, lost };
+}
+
+function notInChild(refs: readonly LinkRef[], children: readonly Scope[], side: 'canonical' | 'locale'): LinkRef[] {
+  const own: LinkRef[] = [];
+  for (const ref of refs) if (!children.some((child) => containsSpan(child[side], ref.span))) own.push(ref);
+  return own;
 }
 
 type Key = { category: Category; key: string; host: string };

@@ -226,17 +226,22 @@ function blockLinks(blocks: readonly Block[]): LinkRef[] {
   const found: LinkRef[] = [];
   const seen = new Set<string>();
   for (const block of blocks) {
-    for (const link of block.inline.links) add({ kind: 'link', url: link.url, text: link.text, span: link.span, ...(link.urlSpan ? { urlSpan: link.urlSpan } : {}) });
-    for (const image of block.inline.images) add({ kind: 'image', url: image.url, text: image.alt, span: image.span });
+    for (const link of block.inline.links) addLink(found, seen, { kind: 'link', url: link.url, text: link.text, span: link.span, urlSpan: link.urlSpan });
+    for (const image of block.inline.images) addLink(found, seen, { kind: 'image', url: image.url, text: image.alt, span: image.span, urlSpan: undefined });
   }
-  return found.sort((a, b) => compareSpans(a.span, b.span));
+  return found.sort(bySpan);
+}
 
-  function add(ref: LinkRef) {
-    const key = `${ref.kind}:${ref.span.line}:${ref.span.column}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    found.push(ref);
-  }
+/** Adds a link to those found, unless one of its kind at its place is there (a nested block's, seen again). */
+function addLink(found: LinkRef[], seen: Set<string>, ref: LinkRef): void {
+  const key = `${ref.kind}:${ref.span.line}:${ref.span.column}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  found.push(ref);
+}
+
+function bySpan(a: LinkRef, b: LinkRef): number {
+  return compareSpans(a.span, b.span);
 }
 
 /** The external URLs to check for a page (see `checkableUrl`), once each. */
