@@ -76,10 +76,10 @@ export function splitFrontMatter(text: string): SplitPage {
 
 function topLevelKeys(lines: string[], data: Record<string, unknown> | null): FrontMatterKey[] {
   const keys: FrontMatterKey[] = [];
-  lines.forEach((raw, index) => {
-    const line = raw.replace(/\r$/, '');
+  for (let index = 0; index < lines.length; index++) {
+    const line = (lines[index] as string).replace(/\r$/, '');
     const match = TOP_LEVEL_KEY.exec(line);
-    if (!match?.[1]) return;
+    if (!match?.[1]) continue;
     const key = match[1].replace(/^(['"])(.*)\1$/, '$2');
     keys.push({
       key,
@@ -87,7 +87,7 @@ function topLevelKeys(lines: string[], data: Record<string, unknown> | null): Fr
       span: { line: index + 2, column: 1, endLine: index + 2, endColumn: line.length + 1 },
       source: line,
     });
-  });
+  }
   return keys;
 }
 

@@ -134,23 +134,28 @@ function blocksOf(nodes: mdast.RootContent[], context: Context): Block[] {
 function blockOf(node: mdast.RootContent, context: Context): Block | null {
   const span = spanOf(node, context);
   switch (node.type) {
-    case 'heading':
-      return { kind: 'heading', depth: node.depth, source: sourceOf(node, context).split(/\r?\n/)[0] ?? '', span, ...content(node, context) };
+    // Each kind of block is made by one object literal naming all its fields, never by
+    // spreading: V8 keeps the shape of a literal for good, while a shape made by adding
+    // fields dies with the last object that has it, at a full collection, and with it
+    // the optimised code of every function that met it (the rules' and alignment's).
+    case 'heading': {
+      const { text, tokens, inline } = content(node, context);
+      return { kind: 'heading', depth: node.depth, source: sourceOf(node, context).split(/\r?\n/)[0] ?? '', span, text, tokens, inline };
+    }
     case 'paragraph': {
       const include = INCLUDE.exec(sourceOf(node, context).trim());
-      if (include) return { kind: 'include', path: include[2] ?? '', span, ...content(node, context) };
-      return { kind: 'paragraph', span, ...content(node, context) };
+      const { text, tokens, inline } = content(node, context);
+      if (include) return { kind: 'include', path: include[2] ?? '', span, text, tokens, inline };
+      return { kind: 'paragraph', span, text, tokens, inline };
     }
     case 'table':
       return tableOf(node, span, context);
-    case 'list':
-      return {
-        kind: 'list',
-        ordered: node.ordered === true,
-        items: node.children.map((item) => listItemOf(item, context)),
-        span,
-        ...content(node, context),
-      };
+    case 'list': {
+      const items: ListItem[] = [];
+      for (const item of node.children) items.push(listItemOf(item, context));
+      const { text, tokens, inline } = content(node, context);
+      return { kind: 'list', ordered: node.ordered === true, items, span, text, tokens, inline };
+    }
     case 'blockquote':
       return blockquoteOf(node, span, context);
     case 'code':
@@ -165,7 +170,7 @@ function blockOf(node: mdast.RootContent, context: Context): Block | null {
         inline: emptyInline(),
       };
     case 'html':
-      return { kind: 'html', value: lf(node.value), span, text: '', tokens: [], inline: { ...emptyInline(), anchors: htmlAnchors(node.value) } };
+      return { kind: 'html', value: lf(node.value), span, text: '', tokens: [], inline: { links: [], images: [], code: [], anchors: htmlAnchors(node.value), numbers: [] } };
     case 'thematicBreak':
       return { kind: 'thematicBreak', span, text: '', tokens: [], inline: emptyInline() };
     default:
@@ -175,19 +180,23 @@ function blockOf(node: mdast.RootContent, context: Context): Block | null {
 }
 
 function tableOf(node: mdast.Table, span: Span, context: Context): Block {
-  const rows: TableRow[] = node.children.map((row) => ({
-    span: spanOf(row, context),
-    cells: row.children.map((cell) => content(cell, context).text),
-    tokens: content(row, context).tokens,
-  }));
+  const rows: TableRow[] = [];
+  for (const row of node.children) {
+    const cells: string[] = [];
+    for (const cell of row.children) cells.push(content(cell, context).text);
+    rows.push({ span: spanOf(row, context), cells, tokens: content(row, context).tokens });
+  }
   const [header, ...body] = rows;
+  const { text, tokens, inline } = content(node, context);
   return {
     kind: 'table',
     columns: node.align?.length ?? header?.cells.length ?? 0,
     header: header ?? { span, cells: [], tokens: [] },
     rows: body,
     span,
-    ...content(node, context),
+    text,
+    tokens,
+    inline,
   };
 }
 
@@ -203,23 +212,21 @@ function blockquoteOf(node: mdast.Blockquote, span: Span, context: Context): Blo
   const type = marker?.[1]?.toUpperCase();
   if (!type || NOT_ADMONITIONS.has(type)) {
     const misplaced = lead?.type === 'text' ? MARKER_WITH_TEXT.exec(lead.value)?.[1]?.toUpperCase() : undefined;
-    return {
-      kind: 'blockquote',
-      blocks: blocksOf(node.children, context),
-      span,
-      ...content(node, context),
-      ...(misplaced && !NOT_ADMONITIONS.has(misplaced) ? { marker: misplaced } : {}),
-    };
+    const blocks = blocksOf(node.children, context);
+    const { text, tokens, inline } = content(node, context);
+    return { kind: 'blockquote', blocks, span, text, tokens, inline, marker: misplaced && !NOT_ADMONITIONS.has(misplaced) ? misplaced : undefined };
   }
   const whole = content(node, context);
   const text = whole.text.replace(/^\[![\p{L}]+\]\s*/u, '');
   const blocks = blocksOf(node.children, context);
   // The marker's own paragraph holds the first lines of the admonition's text.
-  if (blocks[0]?.kind === 'paragraph') {
-    blocks[0] = { ...blocks[0], text: blocks[0].text.replace(/^\[![\p{L}]+\]\s*/u, '') };
-    if (blocks[0].text === '' && blocks[0].inline.links.length + blocks[0].inline.images.length === 0) blocks.shift();
+  const opening = blocks[0];
+  if (opening?.kind === 'paragraph') {
+    const openingText = opening.text.replace(/^\[![\p{L}]+\]\s*/u, '');
+    if (openingText === '' && opening.inline.links.length + opening.inline.images.length === 0) blocks.shift();
+    else blocks[0] = { kind: 'paragraph', span: opening.span, text: openingText, tokens: opening.tokens, inline: opening.inline };
   }
-  return { kind: 'admonition', type, blocks, span, ...whole, text, tokens: withInlineTokens(textTokens(text), whole.inline) };
+  return { kind: 'admonition', type, blocks, span, text, tokens: withInlineTokens(textTokens(text), whole.inline), inline: whole.inline };
 }
 
 /**
@@ -235,11 +242,12 @@ function content(node: mdast.Node, context: Context): Content {
   if (known) return known;
   let made: Content;
   if (isBlockContainer(node) || node.type === 'tableRow') {
-    const children = (node as mdast.Parent).children.map((child) => content(child, context));
+    const children: Content[] = [];
+    for (const child of (node as mdast.Parent).children) children.push(content(child, context));
     made = {
-      text: node.type === 'tableRow' ? collapse(children.map((child) => child.text).join(' | ')) : joinedTexts(children),
+      text: node.type === 'tableRow' ? collapse(joinedTexts(children, ' | ', true)) : joinedTexts(children, ' ', false),
       tokens: joinedTokens(children),
-      inline: mergedInline(children.map((child) => child.inline)),
+      inline: mergedInline(children),
     };
   } else {
     const inline = emptyInline();
@@ -251,10 +259,18 @@ function content(node: mdast.Node, context: Context): Content {
   return made;
 }
 
-/** Collapsed texts of blocks, as the collapsed text of the blocks together: the non-empty ones joined by a space. */
-function joinedTexts(children: Content[]): string {
+/**
+ * Collapsed texts of blocks, as the collapsed text of the blocks together: the
+ * non-empty ones joined by a space. A row's cells, every one of them, by ` | `.
+ */
+function joinedTexts(children: readonly Content[], separator: string, empty: boolean): string {
   let text = '';
-  for (const child of children) if (child.text !== '') text = text === '' ? child.text : text + ' ' + child.text;
+  let first = true;
+  for (const child of children) {
+    if (!empty && child.text === '') continue;
+    text = first ? child.text : text + separator + child.text;
+    first = false;
+  }
   return text;
 }
 
@@ -264,14 +280,16 @@ function joinedTokens(children: Content[]): string[] {
   return tokens;
 }
 
-function mergedInline(parts: Inline[]): Inline {
-  return {
-    links: parts.flatMap((part) => part.links),
-    images: parts.flatMap((part) => part.images),
-    code: parts.flatMap((part) => part.code),
-    anchors: parts.flatMap((part) => part.anchors),
-    numbers: parts.flatMap((part) => part.numbers),
-  };
+function mergedInline(parts: readonly Content[]): Inline {
+  const merged: Inline = { links: [], images: [], code: [], anchors: [], numbers: [] };
+  for (const { inline } of parts) {
+    for (const link of inline.links) merged.links.push(link);
+    for (const image of inline.images) merged.images.push(image);
+    for (const code of inline.code) merged.code.push(code);
+    for (const anchor of inline.anchors) merged.anchors.push(anchor);
+    for (const number of inline.numbers) merged.numbers.push(number);
+  }
+  return merged;
 }
 
 /**

@@ -92,5 +92,6 @@ export function parseMarkdown(text: string): mdast.Root {
 function hasAutolinkMark(node: mdast.Nodes): boolean {
   if (node.type === 'text') return AUTOLINK_MARK.test(node.value);
   if (node.type === 'link' || node.type === 'linkReference' || !('children' in node)) return false;
-  return node.children.some((child) => hasAutolinkMark(child));
+  for (const child of node.children) if (hasAutolinkMark(child)) return true;
+  return false;
 }

@@ -34,9 +34,17 @@ const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d
 function dateToken(raw: string): string {
   return raw
     .split(/[./-]/)
-    .map((group) => Number.parseInt(group, 10))
-    .sort((a, b) => a - b)
+    .map(toInteger)
+    .sort(ascending)
     .join('.');
+}
+
+function toInteger(group: string): number {
+  return Number.parseInt(group, 10);
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 /** `04/30/2020` -> `4.30.2020`; `1,000` and `1.000` -> `1.0`. */
