@@ -353,9 +353,14 @@ interface DateCheck {
   newest: RevisionEntry;
 }
 
+function frontMatterKey(page: PageModel, name: string): FrontMatterKey | undefined {
+  for (const key of page.frontMatter?.keys ?? []) if (key.key === name) return key;
+  return undefined;
+}
+
 function dateCheck(page: PageModel, table: RevisionTable, dateKey: string | null, formats: readonly string[]): DateCheck | null {
   if (dateKey === null) return null;
-  const key = page.frontMatter?.keys.find((candidate) => candidate.key === dateKey);
+  const key = frontMatterKey(page, dateKey);
   const newest = newestEntry(table.entries);
   if (!key || !newest || (typeof key.value !== 'string' && typeof key.value !== 'number')) return null;
   // YAML dates come out of the front matter as YYYY-MM-DD.

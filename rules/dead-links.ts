@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { correspond } from '../src/links/correspond.js';
-import { checkableUrl, ignorePatterns } from '../src/links/resolve.js';
+import { checkableUrl, ignorePatterns, isIgnored } from '../src/links/resolve.js';
 
 interface Options {
   ignore: string[];
@@ -30,7 +30,7 @@ export default defineRule<Options, MessageId>({
     const { localeLinks, counterpart } = correspond({ canonical, locale, alignment, project });
     for (const ref of localeLinks) {
       const url = checkableUrl(ref.url);
-      if (url === null || ignore.some((pattern) => pattern.test(ref.url))) continue;
+      if (url === null || isIgnored(ignore, ref.url)) continue;
       // Known only with --online; without it, nothing is reported.
       const status = project.urlStatus(url);
       if (!status || status.ok) continue;

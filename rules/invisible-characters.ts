@@ -162,7 +162,12 @@ interface Target {
 
 /** Links and images of the page with their targets (blocks hold those of the blocks inside them). */
 function linkTargets(page: PageModel): Target[] {
-  return page.blocks.flatMap((block) => [...block.inline.links, ...block.inline.images.map((image) => ({ url: image.url, text: image.alt, span: image.span }))]);
+  const targets: Target[] = [];
+  for (const block of page.blocks) {
+    for (const link of block.inline.links) targets.push(link);
+    for (const image of block.inline.images) targets.push({ url: image.url, text: image.alt, span: image.span });
+  }
+  return targets;
 }
 
 function contains(outer: Span, inner: Span): boolean {

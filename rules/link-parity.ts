@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { quote } from '../src/engine/words.js';
 import { correspond } from '../src/links/correspond.js';
-import { classifyUrl, ignorePatterns, normaliseExternal, startOf } from '../src/links/resolve.js';
+import { classifyUrl, ignorePatterns, isIgnored, normaliseExternal, startOf } from '../src/links/resolve.js';
 
 interface Options {
   ignore: string[];
@@ -31,11 +31,10 @@ export default defineRule<Options, MessageId>({
   },
   checkPair({ canonical, locale, alignment, options, project, report }) {
     const ignore = ignorePatterns('link-parity', options.ignore);
-    const ignored = (url: string) => ignore.some((pattern) => pattern.test(url));
     const { localeLinks, counterpart, missing } = correspond({ canonical, locale, alignment, project });
 
     for (const { canonical: link, localeScope } of missing) {
-      if (ignored(link.url) || (link.kind === 'image' && !options.images)) continue;
+      if (isIgnored(ignore, link.url) || (link.kind === 'image' && !options.images)) continue;
       report({
         messageId: link.kind === 'image' ? 'missingImage' : 'missingLink',
         at: startOf(localeScope),
@@ -46,7 +45,7 @@ export default defineRule<Options, MessageId>({
 
     for (const ref of localeLinks) {
       const related = counterpart.get(ref);
-      if (!related || ref.kind !== 'link' || related.kind !== 'link' || ignored(ref.url) || ignored(related.url)) continue;
+      if (!related || ref.kind !== 'link' || related.kind !== 'link' || isIgnored(ignore, ref.url) || isIgnored(ignore, related.url)) continue;
       const mine = external(ref.url);
       const theirs = external(related.url);
       if (mine === null || theirs === null || normaliseExternal(mine) === normaliseExternal(theirs)) continue;

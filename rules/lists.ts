@@ -1,4 +1,4 @@
-import { everyBlock } from '../src/align/align.js';
+import { anyAmbiguous, everyBlock } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
 import { count, quote } from '../src/engine/words.js';
 
@@ -39,7 +39,7 @@ export default defineRule({
         const kind = (ordered: boolean) => (ordered ? 'numbered' : 'bulleted');
         report({ messageId: 'kind', at: locale.span, related: canonical.span, data: { kind: kind(locale.ordered), canonicalKind: kind(canonical.ordered) } });
       }
-      if (items.some((item) => item.ambiguous) && canonical.items.length !== locale.items.length) {
+      if (anyAmbiguous(items) && canonical.items.length !== locale.items.length) {
         report({
           messageId: 'count',
           at: locale.span,

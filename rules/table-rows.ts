@@ -1,4 +1,4 @@
-import { everyBlock } from '../src/align/align.js';
+import { anyAmbiguous, everyBlock } from '../src/align/align.js';
 import { alignsByContent } from '../src/align/sequence.js';
 import { findRevisionTable } from '../src/changelog/revision-table.js';
 import { defineRule } from '../src/engine/rule.js';
@@ -38,7 +38,7 @@ export default defineRule<Options>({
       const { canonical, locale, rows } = pair;
       if (canonical?.kind !== 'table' || locale?.kind !== 'table' || !rows) continue;
       if (canonical === revisionTable) continue;
-      if (rows.some((row) => row.ambiguous) && canonical.rows.length !== locale.rows.length) {
+      if (anyAmbiguous(rows) && canonical.rows.length !== locale.rows.length) {
         report({
           messageId: alignsByContent(canonical.rows.length, locale.rows.length) ? 'count' : 'countLong',
           at: locale.header.span,

@@ -1,6 +1,8 @@
 import { rememberedIn } from '../engine/remembered.js';
 import type { Block, BlockKind, ListItem, PageModel, Span, TableRow } from '../page/model.js';
 import { alignSequences, alignsByContent, type Pair, type Similarity } from './sequence.js';
+
+export { anyAmbiguous } from './sequence.js';
 import { tokenOverlap, type TokenOverlap } from './token-overlap.js';
 
 export type { Pair } from './sequence.js';

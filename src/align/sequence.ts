@@ -123,6 +123,12 @@ function traceBack<T>(
   return pairs.reverse();
 }
 
+/** Whether any of the pairs is marked ambiguous. */
+export function anyAmbiguous(pairs: readonly Pair<unknown>[]): boolean {
+  for (const pair of pairs) if (pair.ambiguous) return true;
+  return false;
+}
+
 function same(a: number, b: number): boolean {
   return Math.abs(a - b) < 1e-9;
 }

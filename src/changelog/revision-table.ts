@@ -106,12 +106,13 @@ function locate(page: PageModel, locale: string, settings: ChangelogSettings, so
 /** A table read as a revision table: dates in its first column, authors in its author column. */
 export function revisionEntries(table: TableBlock, formats: readonly string[], heading: HeadingBlock | null = null, authorColumn = authorColumnOf(table)): RevisionTable {
   const entries: RevisionEntry[] = [];
-  table.rows.forEach((row, index) => {
+  for (let index = 0; index < table.rows.length; index++) {
+    const row = table.rows[index] as TableRow;
     const dateText = (row.cells[0] ?? '').trim();
-    if (dateText === '') return;
+    if (dateText === '') continue;
     const author = authorColumn === null ? '' : (row.cells[authorColumn] ?? '').trim();
     entries.push({ row, index, dateText, date: parseDate(dateText, formats), author });
-  });
+  }
   const authorNamed = authorColumn !== null && AUTHOR_HEADER.test(table.header.cells[authorColumn] ?? '');
   return { table, heading, authorColumn, authorNamed, entries };
 }

@@ -280,6 +280,12 @@ function decode(text: string): string {
 
 const compiled = new WeakMap<readonly string[], RegExp[]>();
 
+/** Whether a URL matches one of a rule's `ignore` patterns. */
+export function isIgnored(patterns: readonly RegExp[], url: string): boolean {
+  for (const pattern of patterns) if (pattern.test(url)) return true;
+  return false;
+}
+
 /**
  * Compiles a rule's `ignore` option (regular expressions as strings), once per
  * options object. An invalid expression is a configuration error (exit code 2).
