@@ -1,11 +1,9 @@
 import { rememberedIn } from '../engine/remembered.js';
 import type { Block, BlockKind, ListItem, PageModel, Span, TableRow } from '../page/model.js';
 import { alignSequences, alignsByContent, type Pair, type Similarity } from './sequence.js';
-
-export { anyAmbiguous } from './sequence.js';
 import { tokenOverlap, type TokenOverlap } from './token-overlap.js';
 
-export type { Pair } from './sequence.js';
+export { anyAmbiguous, type Pair } from './sequence.js';
 
 /** A pair of blocks, with the alignment of what is inside them when both exist. */
 export interface AlignedBlock extends Pair<Block> {

@@ -93,11 +93,10 @@ class IndexedOverlap implements TokenOverlap {
     const { postings } = index;
     const n = index.strongCount.length;
     const m = locale.length;
-    this.m = m;
-    const strongShared = (this.strongShared = new Int32Array(n * m));
-    const weakShared = (this.weakShared = new Int32Array(n * m));
-    const localeStrong = (this.localeStrong = new Int32Array(m));
-    const localeWeak = (this.localeWeak = new Int32Array(m));
+    const strongShared = new Int32Array(n * m);
+    const weakShared = new Int32Array(n * m);
+    const localeStrong = new Int32Array(m);
+    const localeWeak = new Int32Array(m);
     const counts = new Map<string, number>();
     for (let j = 0; j < m; j++) {
       const tokens = locale[j] as readonly string[];
@@ -116,6 +115,11 @@ class IndexedOverlap implements TokenOverlap {
         }
       }
     }
+    this.m = m;
+    this.strongShared = strongShared;
+    this.weakShared = weakShared;
+    this.localeStrong = localeStrong;
+    this.localeWeak = localeWeak;
   }
 
   evidence(i: number, j: number, floor: number): number {
