@@ -1,5 +1,5 @@
 /** The public API: run the linter in-process, or write rules for it. */
-export { alignPages, walkBlocks, type AlignedBlock, type AlignedItem, type Alignment, type Pair } from './align/align.js';
+export { alignPages, everyBlock, walkBlocks, type AlignedBlock, type AlignedItem, type Alignment, type BlockVisit, type Pair } from './align/align.js';
 export { ConfigError, loadConfig, resolveConfig, type Config, type ConfigFile, type RuleSetting, type Severity } from './config/load.js';
 export { planRun, type Plan } from './discover/plan.js';
 export { lint, type FileResult, type LintOptions, type LintResult } from './engine/lint.js';
