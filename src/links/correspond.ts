@@ -95,7 +95,9 @@ function compute({ canonical, locale, alignment, project }: PairInput): Correspo
 
 /** Whether two entries' links correspond. */
 type Same = (c: Entry, l: Entry) => boolean;
+/** The first pass: links to the same target. */
 const EXACT: readonly Same[] = [(c, l) => c.category === l.category && c.key === l.key];
+/** The second pass, for what is left: external links to the same host, then links of the same kind. */
 const CHANGED: readonly Same[] = [
   (c, l) => c.category === 'external' && l.category === 'external' && c.host === l.host && c.host !== '',
   (c, l) => c.category === l.category,
