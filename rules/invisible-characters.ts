@@ -1,5 +1,6 @@
 import { alignPages, everyBlock } from '../src/align/align.js';
 import { defineRule } from '../src/engine/rule.js';
+import { containsSpan } from '../src/links/resolve.js';
 import type { Block, Hazard, PageModel, Span } from '../src/page/model.js';
 
 type Kind = Hazard['kind'];
@@ -117,9 +118,9 @@ function copiedFromCanonical(canonical: PageModel, page: PageModel, hazards: rea
   for (const hazard of structural) {
     // The innermost pair holding the hazard: the first of the fewest lines.
     let holding: { canonical: Span; locale: Span } | undefined;
-    for (const pair of pairs) if (contains(pair.locale, hazard.span) && (!holding || lines(pair.locale) < lines(holding.locale))) holding = pair;
+    for (const pair of pairs) if (containsSpan(pair.locale, hazard.span) && (!holding || lines(pair.locale) < lines(holding.locale))) holding = pair;
     if (!holding) continue;
-    if (canonical.hazards.some((other) => other.structural && other.kind === hazard.kind && contains(holding.canonical, other.span))) copied.add(hazard);
+    if (canonical.hazards.some((other) => other.structural && other.kind === hazard.kind && containsSpan(holding.canonical, other.span))) copied.add(hazard);
   }
   return copied;
 }
@@ -144,7 +145,7 @@ function hazardsInTargets(page: PageModel): Map<Hazard, string> {
   for (const target of linkTargets(page)) {
     const inUrl = target.url.match(INVISIBLE)?.length ?? 0;
     if (inUrl === 0) continue;
-    const inSpan = invisible.filter((h) => contains(target.span, h.span));
+    const inSpan = invisible.filter((h) => containsSpan(target.span, h.span));
     const inText = target.text === target.url ? 0 : (target.text.match(INVISIBLE)?.length ?? 0);
     if (inSpan.length !== inText + inUrl) continue;
     const leading = /^[\u200b\u2060\ufeff]*/.exec(target.url)?.[0].length ?? 0;
@@ -168,12 +169,6 @@ function linkTargets(page: PageModel): Target[] {
     for (const image of block.inline.images) targets.push({ url: image.url, text: image.alt, span: image.span });
   }
   return targets;
-}
-
-function contains(outer: Span, inner: Span): boolean {
-  const startsAfter = inner.line > outer.line || (inner.line === outer.line && inner.column >= outer.column);
-  const endsBefore = inner.endLine < outer.endLine || (inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn);
-  return startsAfter && endsBefore;
 }
 
 /**

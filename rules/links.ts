@@ -3,7 +3,7 @@ import type { ProjectView } from '../src/engine/project.js';
 import type { PageModel } from '../src/page/model.js';
 import { anchorInOtherCase, hasAnchor, translatedAnchor, type SlugStyle } from '../src/links/anchors.js';
 import { correspond } from '../src/links/correspond.js';
-import { classifyUrl, ignorePatterns, relativeUrl, resolveLink, type LinkRef } from '../src/links/resolve.js';
+import { classifyUrl, ignorePatterns, isIgnored, relativeUrl, resolveLink, type LinkRef } from '../src/links/resolve.js';
 import { languageName } from '../src/engine/words.js';
 
 interface Options {
@@ -69,7 +69,7 @@ export default defineRule<Options, MessageId>({
     const ignore = ignorePatterns('links', options.ignore);
     const { localeLinks, counterpart } = correspond({ canonical, locale, alignment, project });
     for (const ref of localeLinks) {
-      if (ignore.some((pattern) => pattern.test(ref.url))) continue;
+      if (isIgnored(ignore, ref.url)) continue;
       const related = counterpart.get(ref);
       const problem = problemOf(ref, locale, { code: localeCode, canonical, related }, project, options);
       if (!problem) continue;

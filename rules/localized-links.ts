@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { translatedAnchor, type SlugStyle } from '../src/links/anchors.js';
 import { correspond } from '../src/links/correspond.js';
-import { classifyUrl, ignorePatterns, relativeUrl, resolveLink } from '../src/links/resolve.js';
+import { classifyUrl, ignorePatterns, isIgnored, relativeUrl, resolveLink } from '../src/links/resolve.js';
 import { languageName } from '../src/engine/words.js';
 
 interface Options {
@@ -35,7 +35,7 @@ export default defineRule<Options, MessageId>({
     const ignore = ignorePatterns('localized-links', options.ignore);
     const { localeLinks, counterpart } = correspond({ canonical, locale, alignment, project });
     for (const ref of localeLinks) {
-      if (ref.kind !== 'link' || ignore.some((pattern) => pattern.test(ref.url))) continue;
+      if (ref.kind !== 'link' || isIgnored(ignore, ref.url)) continue;
       const cls = classifyUrl(ref.url);
       const target = resolveLink(cls.kind === 'malformed' && cls.problem === 'invisible' ? cls.repaired : ref.url, locale.file, project);
       if (target.kind !== 'file' || !target.exists || target.self || target.page === null) continue;

@@ -158,17 +158,8 @@ function ratio(a: number, b: number): number {
  * `inItem` tells whether the block stands in a list item.
  */
 export function walkBlocks(blocks: readonly AlignedBlock[], visit: (pair: AlignedBlock, where: { inItem: boolean }) => void, inItem = false): void {
-  // Every rule walks every pair: no object is made per block visited.
-  const where = inItem ? IN_ITEM : NOT_IN_ITEM;
-  for (const pair of blocks) {
-    visit(pair, where);
-    if (pair.blocks) walkBlocks(pair.blocks, visit, inItem);
-    if (pair.items) for (const item of pair.items) if (item.blocks) walkBlocks(item.blocks, visit, true);
-  }
+  for (const where of listBlocks(blocks, inItem, [])) visit(where.pair, where);
 }
-
-const IN_ITEM: { readonly inItem: boolean } = Object.freeze({ inItem: true });
-const NOT_IN_ITEM: { readonly inItem: boolean } = Object.freeze({ inItem: false });
 
 /** An aligned block as `everyBlock` lists it. */
 export interface BlockVisit {
