@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
+import { crypto } from '../crypto.js';
 
 /** Appends `name=value` outputs to the file GitHub names in GITHUB_OUTPUT (multi-line values with a delimiter). */
 export function writeOutputs(file: string | undefined, outputs: Record<string, string | number>): void {
@@ -9,7 +9,7 @@ export function writeOutputs(file: string | undefined, outputs: Record<string, s
     const string = String(value);
     if (!/[\r\n]/.test(string)) text += `${name}=${string}\n`;
     else {
-      const delimiter = `ghadelimiter_${randomUUID()}`;
+      const delimiter = `ghadelimiter_${crypto().randomUUID()}`;
       text += `${name}<<${delimiter}\n${string}\n${delimiter}\n`;
     }
   }

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { crypto } from '../crypto.js';
 import type { Directive } from '../page/directives.js';
 import type { PageModel } from '../page/model.js';
 import { VERSION } from '../version.js';
@@ -131,7 +131,7 @@ export class RunCache {
     const file = this.fileOf(kind, key);
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+      const temporary = `${file}.${crypto().randomBytes(6).toString('hex')}.tmp`;
       writeFileSync(temporary, content);
       renameSync(temporary, file);
     } catch {

@@ -1,19 +1,21 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { crypto } from '../crypto.js';
 import type { Finding } from './rule.js';
 
 /**
  * Findings held file by file as UTF-8 JSON until they are reported, in a temporary
  * file: a run over a large tree keeps hundreds of thousands of findings (tens of
  * megabytes of JSON) until its report is written, while its worker threads need the
- * memory. Where no temporary file can be written, they are held in memory, outside the
- * JavaScript heap. `close` deletes the file.
+ * memory. The file is made once a megabyte is to be written: a small run keeps its
+ * findings in memory, outside the JavaScript heap, as does a run where no temporary
+ * file can be written. `close` deletes the file.
  */
 export class FindingStore {
   /** Per file, where its lists are: buffers in memory, or [offset, length] in the file. */
   readonly #byFile = new Map<string, (Buffer | [number, number])[]>();
+  /** The temporary file: undefined until one is needed, null when none could be made. */
   #fd: number | null | undefined;
   /** The temporary file's name, while it still has one. */
   #path = '';
@@ -22,7 +24,7 @@ export class FindingStore {
   /** Bytes placed but not yet written, from offset `#size - #pendingSize`: written a megabyte at a time. */
   #pending: Uint8Array[] = [];
   #pendingSize = 0;
-  /** Bytes that could not be written (a full disk): kept here by their offset. */
+  /** Bytes kept in memory by their offset: read back before a file was needed, or not written (a full disk). */
   readonly #unwritten: { at: number; bytes: Buffer }[] = [];
   /** The part of the file read last: findings are mostly read back in the order they were added, a megabyte at a time. */
   #window = { at: 0, bytes: Buffer.alloc(0) };
@@ -75,7 +77,6 @@ export class FindingStore {
 
   /** Where these bytes are kept: in memory when there is no temporary file, else at an offset of it. */
   #place(bytes: Uint8Array): Buffer | [number, number] {
-    if (this.#fd === undefined) this.#fd = openTemporary(this.folder, (file) => (this.#path = file));
     if (this.#fd === null) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const at = this.#size;
     this.#pending.push(bytes);
@@ -85,14 +86,20 @@ export class FindingStore {
     return [at, bytes.byteLength];
   }
 
-  #flush(): void {
+  /** Writes the pending bytes to the temporary file, made now if there is none yet; `toFile` false keeps them in memory unless there is one. */
+  #flush(toFile = true): void {
     if (this.#pendingSize === 0) return;
     const bytes = Buffer.concat(this.#pending, this.#pendingSize);
     const at = this.#size - this.#pendingSize;
     this.#pending = [];
     this.#pendingSize = 0;
+    if (this.#fd === undefined && toFile) this.#fd = openTemporary(this.folder, (file) => (this.#path = file));
+    if (typeof this.#fd !== 'number') {
+      this.#unwritten.push({ at, bytes });
+      return;
+    }
     try {
-      writeAll(this.#fd as number, bytes, at);
+      writeAll(this.#fd, bytes, at);
     } catch {
       // A full disk: these bytes are kept in memory.
       this.#unwritten.push({ at, bytes });
@@ -100,7 +107,8 @@ export class FindingStore {
   }
 
   #read([at, length]: [number, number]): Buffer {
-    if (at + length > this.#size - this.#pendingSize) this.#flush();
+    // Read back before a megabyte was written: no file is made for them.
+    if (at + length > this.#size - this.#pendingSize) this.#flush(false);
     const kept = this.#unwritten.find((part) => at >= part.at && at + length <= part.at + part.bytes.length);
     if (kept) return kept.bytes.subarray(at - kept.at, at - kept.at + length);
     let window = this.#window;
@@ -135,7 +143,7 @@ function writeAll(fd: number, bytes: Buffer, at: number): void {
  * while it is open, and goes even if the process is killed); else `named` is told it.
  */
 function openTemporary(folder: string, named: (file: string) => void): number | null {
-  const file = path.join(folder, `l10n-lint-findings-${process.pid}-${randomBytes(6).toString('hex')}.json`);
+  const file = path.join(folder, `l10n-lint-findings-${process.pid}-${crypto().randomBytes(6).toString('hex')}.json`);
   let fd: number;
   try {
     fd = openSync(file, 'wx+', 0o600);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { crypto } from '../crypto.js';
 import type { Finding } from './rule.js';
 
 /**
@@ -16,7 +16,7 @@ const MOVING_NUMBERS = /\b(line|row|item|column|entry)s? \d+|\b\d+:\d+\b/gi;
 export function fingerprints(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((finding) => {
-    const hash = createHash('sha256')
+    const hash = crypto().createHash('sha256')
       .update(`${finding.ruleId}\0${finding.file}\0${finding.message.replace(MOVING_NUMBERS, '$1')}`)
       .digest('hex')
       .slice(0, 16);

@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { crypto } from '../crypto.js';
 import type { Span } from '../page/model.js';
 
 /** Replace the text of a span (whole-file lines and columns, end exclusive) with `text`. */
@@ -37,7 +37,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
 }
 
 export function hashOf(bytes: Buffer | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return crypto().createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
@@ -56,7 +56,7 @@ export function writeIfUnchanged(file: string, readHash: string, content: string
     return false;
   }
   if (hashOf(current) !== readHash) return false;
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.l10n-lint-${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.l10n-lint-${crypto().randomBytes(6).toString('hex')}.tmp`);
   try {
     // `wx`: never through a file or link someone left at that name.
     writeFileSync(temporary, content, { flag: 'wx', mode: statSync(target).mode & 0o7777 });

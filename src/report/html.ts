@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { crypto } from '../crypto.js';
 import type { MissingTranslation } from '../discover/plan.js';
 import { COLORS, coverageChart, findingsChart, lineChart, swatch, type Series } from './charts.js';
 import { CLIENT_SCRIPT } from './client.js';
@@ -18,7 +18,7 @@ export interface HtmlReport {
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hash = (text: string) => `'sha256-${crypto().createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * The whole report as one HTML file. Nothing is loaded from elsewhere, and the

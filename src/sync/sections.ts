@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { crypto } from '../crypto.js';
 import { classifyUrl, normaliseExternal } from '../links/resolve.js';
 import type { Block, HeadingBlock, Inline, PageModel } from '../page/model.js';
 
@@ -104,7 +104,7 @@ export function sameSection(a: SectionPrint, b: SectionPrint): boolean {
 }
 
 function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return crypto().createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 /** A block as a string in which only what a translator must follow shows. */

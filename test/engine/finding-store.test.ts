@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -68,6 +68,34 @@ describe('FindingStore on disk', () => {
       rmSync(folder, { recursive: true, force: true });
     }
     expect(store.files()).toEqual([]);
+  });
+
+  it('makes no temporary file for less than a megabyte of findings, and reads them back with those added later', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'l10n-lint-store-'));
+    // A file without a name is still open: its descriptor links to "<folder>/… (deleted)".
+    const openInFolder = () => readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(path.join('/proc/self/fd', fd)).startsWith(folder);
+      } catch {
+        return false;
+      }
+    });
+    const store = new FindingStore(folder);
+    try {
+      store.add([finding('a.md', 1), finding('b.md', 2)]);
+      expect(store.read('a.md')).toEqual([finding('a.md', 1)]);
+      store.add([finding('a.md', 3)]);
+      expect(store.take('a.md')).toEqual([finding('a.md', 1), finding('a.md', 3)]);
+      if (existsSync('/proc/self/fd')) expect(openInFolder()).toEqual([]);
+      const long = 'x'.repeat(4000);
+      for (let k = 0; k < 600; k++) store.add([finding(`p${k % 3}.md`, k, long)]);
+      if (existsSync('/proc/self/fd')) expect(openInFolder()).toHaveLength(1);
+      expect(store.take('b.md')).toEqual([finding('b.md', 2)]);
+      expect(store.take('p1.md')).toEqual(Array.from({ length: 200 }, (_, i) => finding('p1.md', 1 + 3 * i, long)));
+    } finally {
+      store.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('holds findings in memory when no temporary file can be made', () => {
