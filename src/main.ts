@@ -135,6 +135,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const cacheDir = args.cacheLocation ? path.resolve(io.cwd, args.cacheLocation) : path.join(path.dirname(config.file), '.l10n-lint-cache');
   const cacheFile = path.join(cacheDir, 'links.json');
   const lintOptions: LintOptions = {
+    // Only fixing needs the files' hashes, and `lintAndFix` asks for them itself.
+    hashes: false,
     ...(paths ? { paths } : {}),
     ...(args.locales ? { locales: args.locales } : {}),
     rules: args.rules,

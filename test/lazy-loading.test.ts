@@ -24,6 +24,16 @@ function modulesLoaded(args: string[], cwd: string): { status: number | null; mo
   return { status: result.status, modules };
 }
 
+/** Runs the built command line (it must exit 0); returns the built-in modules it loaded (`child_process`, `crypto`...). */
+function builtinsLoaded(cwd: string, args: string[] = []): string[] {
+  const log = path.join(makeTree({}), 'builtins.log');
+  const env: Record<string, string | undefined> = { ...process.env, L10N_LINT_BUILTIN_LOG: log };
+  delete env.GIT_DIR;
+  const result = spawnSync(process.execPath, ['--require', path.join(import.meta.dirname, 'support', 'builtins-log.cjs'), CLI, '--format', 'json', ...args], { cwd, encoding: 'utf8', env });
+  expect(result.status, result.stderr).toBe(0);
+  return readFileSync(log, 'utf8').split('\n');
+}
+
 const example = path.join(ROOT, 'fixtures', 'example');
 const engine = (file: string) => /^dist\/(src\/(engine|page|sync|links|discover|report|init)\/|rules\/)|node_modules\//.test(file);
 
@@ -47,14 +57,6 @@ describe('what the command line loads', () => {
   });
 
   it('loads no child process module (git is never started) for a run outside any git repository', () => {
-    const builtinsLoaded = (cwd: string) => {
-      const log = path.join(makeTree({}), 'builtins.log');
-      const env: Record<string, string | undefined> = { ...process.env, L10N_LINT_BUILTIN_LOG: log };
-      delete env.GIT_DIR;
-      const result = spawnSync(process.execPath, ['--require', path.join(import.meta.dirname, 'support', 'builtins-log.cjs'), CLI, '--format', 'json'], { cwd, encoding: 'utf8', env });
-      expect(result.status, result.stderr).toBe(0);
-      return readFileSync(log, 'utf8').split('\n');
-    };
     // The outdated rule reads a translation's history with git, in a repository.
     const files = {
       'l10n-lint.config.json': { source: 'en/{path}.md', locales: { de: 'de/{path}.md' }, rules: { outdated: 'warn' } },
@@ -65,6 +67,24 @@ describe('what the command line loads', () => {
     const repo = makeGitRepo(files);
     repo.commit('pages');
     expect(builtinsLoaded(repo.root)).toContain('child_process');
+  });
+
+  it('loads no node:crypto (nothing is hashed) without a cache, fixes or a git history to compare pages with', () => {
+    const files = {
+      'l10n-lint.config.json': { source: 'en/{path}.md', locales: { de: 'de/{path}.md' } },
+      'en/setup.md': '# Setup\n\nInstall it.\n',
+      'de/setup.md': '# Einrichtung\n\nInstallieren.\n',
+    };
+    const plain = makeTree(files);
+    expect(builtinsLoaded(plain)).not.toContain('crypto');
+    expect(builtinsLoaded(plain, ['de/setup.md'])).not.toContain('crypto');
+    // The cache is keyed by the pages' hashes; a fix writes a file only if its hash is unchanged.
+    expect(builtinsLoaded(plain, ['--cache'])).toContain('crypto');
+    expect(builtinsLoaded(plain, ['--fix-dry-run'])).toContain('crypto');
+    // In a git repository, a page is told equal to a past version of it by their hashes.
+    const repo = makeGitRepo(files);
+    repo.commit('pages');
+    expect(builtinsLoaded(repo.root)).toContain('crypto');
   });
 
   it('knows each formatter by the name the library gives it', async () => {

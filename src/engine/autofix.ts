@@ -14,7 +14,9 @@ const MAX_PASSES = 10;
  * atomically, and only if it is still as it was read. `dryRun` applies nothing to
  * disk: each result with fixes gets `output`, its fixed text (one pass).
  */
-export async function lintAndFix(config: Config, options: LintOptions, dryRun: boolean): Promise<LintResult> {
+export async function lintAndFix(config: Config, given: LintOptions, dryRun: boolean): Promise<LintResult> {
+  // A file is written only if it is still as it was read: its hash tells.
+  const options: LintOptions = { ...given, hashes: true };
   let result = await lint(config, options);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let written = 0;

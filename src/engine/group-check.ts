@@ -31,6 +31,11 @@ export interface CheckSetup {
   historyOf?: string[];
   /** The cache folder (`--cache`): page models are taken from it and added to it. */
   cache?: string;
+  /**
+   * Whether the group's page models carry their file's hash (`PageModel.hash`), when
+   * the main thread did not send it. With a cache, the main thread sends every hash.
+   */
+  hashPages: boolean;
 }
 
 /** What a group's file is in the run's plan. */
@@ -104,7 +109,9 @@ export async function createGroupChecker(setup: CheckSetup): Promise<GroupChecke
   const atHand = new Map<string, PageModel | Error>();
   const syncBases: SyncBases = new Map();
   let watching: Watch | null = null;
-  const project = createProjectView(config, atHand, new Map(setup.urlStatus ?? []), syncBases, () => watching?.watcher ?? null, setup.historyOf);
+  // The watcher records what the rules read outside the group, for the cache.
+  const watcher = cache ? () => watching?.watcher ?? null : undefined;
+  const project = createProjectView(config, atHand, new Map(setup.urlStatus ?? []), syncBases, watcher, setup.historyOf);
 
   const modelsOf = (task: GroupTask): (PageModel | Error)[] =>
     task.files.map((file, i) => {
@@ -114,7 +121,7 @@ export async function createGroupChecker(setup: CheckSetup): Promise<GroupChecke
       const hash = task.hashes[i];
       const cached = hash ? cache?.page(file, hash) : undefined;
       if (cached) return cached;
-      const model = modelOf(file, Buffer.from(page.buffer, page.byteOffset, page.byteLength), hash);
+      const model = modelOf(file, Buffer.from(page.buffer, page.byteOffset, page.byteLength), hash || (setup.hashPages ? undefined : null));
       if (!(model instanceof Error)) cache?.storePage(model);
       return model;
     });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
@@ -14,7 +13,7 @@ import { hashOf } from './fix.js';
 import { READ_ERROR, toFinding, type CheckSetup, type FileRole, type GroupOutcome, type GroupTask, type PageSummary } from './group-check.js';
 import { createGroupPool } from './group-pool.js';
 import { PageReader } from './pages.js';
-import type { UrlStatus } from './project.js';
+import { comparesWithGit, type UrlStatus } from './project.js';
 import { RuleSets } from './rule-sets.js';
 import type { Finding, RuleMeta } from './rule.js';
 import { createSuppressor, type UnusedDirective } from './suppress.js';
@@ -55,6 +54,12 @@ export interface LintOptions {
   progress?: (done: number, total: number) => void;
   /** Filled with the sync bases the run looked up (`outdated`), for `syncStatuses` to reuse. */
   syncBases?: SyncBases;
+  /**
+   * Whether each result carries its file's hash (`FileResult.hash`), which applying
+   * fixes needs. Default true; the command line asks for none unless it fixes: hashing
+   * loads `node:crypto`, a twentieth or more of a run on one page.
+   */
+  hashes?: boolean;
 }
 
 /** The findings of one file: the unit every formatter works on. */
@@ -86,6 +91,9 @@ export interface LintResult {
 /** Groups (a canonical page with its translations) read and checked at once: bounds memory, keeps the workers busy. */
 const GROUPS_AT_ONCE = 32;
 
+/** Runs started in this process: each run's setup is told apart from the last by its number. */
+let runs = 0;
+
 export { READ_ERROR, toFinding };
 
 /**
@@ -116,10 +124,13 @@ export async function lint(config: Config, options: LintOptions = {}): Promise<L
   const pool = createGroupPool(plan.files.length, options.workers);
   const cache = options.cache ? RunCache.open(options.cache, cacheSettings(config, options)) : null;
   const portable = toPortable(config);
+  // Fixes need each page's hash (a fix never overwrites a later edit), and so does comparing a page with its git history.
+  const hashPages = options.hashes !== false || comparesWithGit(config);
   const setupOf = (urlStatus?: ReadonlyMap<string, UrlStatus>): CheckSetup => ({
-    run: randomUUID(),
+    run: String(++runs),
     config: portable,
     rules: options.rules ?? {},
+    hashPages,
     ...(urlStatus ? { urlStatus: [...urlStatus] } : {}),
     // A run on given pages reads the git history of their translations only, not of the whole tree.
     ...(options.paths ? { historyOf: plan.pairs.map((pair) => pair.file) } : {}),

@@ -50,10 +50,10 @@ export class PageReader {
     }
   }
 
-  /** A page's model, or an Error saying why there is none. */
-  load(file: string): PageModel | Error {
+  /** A page's model, or an Error saying why there is none; `hashed`: whether the model carries the file's hash. */
+  load(file: string, hashed = true): PageModel | Error {
     const bytes = this.read(file);
-    return bytes instanceof Error ? bytes : modelOf(file, bytes);
+    return bytes instanceof Error ? bytes : modelOf(file, bytes, hashed ? undefined : null);
   }
 
   #realFolder(folder: string): string {
@@ -90,9 +90,10 @@ function readError(cause: unknown): Error {
 
 /**
  * The model of a page read as `bytes`; an Error when they are not Markdown text that
- * can be parsed. `hash`: their hash when the caller has it already (`hashOf`).
+ * can be parsed. `hash`: their hash when the caller has it already (`hashOf`); null
+ * when the model needs none (it then has no `hash`); unset, it is computed.
  */
-export function modelOf(file: string, bytes: Buffer, hash?: string): PageModel | Error {
+export function modelOf(file: string, bytes: Buffer, hash?: string | null): PageModel | Error {
   const decoded = decodeText(bytes);
   if (decoded instanceof Error) return decoded;
   const nesting = deepestNesting(decoded.text);
@@ -102,7 +103,9 @@ export function modelOf(file: string, bytes: Buffer, hash?: string): PageModel |
     );
   }
   try {
-    return { ...parsePage(file, decoded.text), hash: hash || hashOf(bytes) };
+    const page = parsePage(file, decoded.text);
+    if (hash !== null) page.hash = hash || hashOf(bytes);
+    return page;
   } catch (cause) {
     // One page the parser cannot handle must not cost the findings of every other page.
     if (cause instanceof RangeError) return new Error(`the page is too deeply nested to be parsed (${cause.message})`);

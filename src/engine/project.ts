@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ChangelogSettings, Config } from '../config/load.js';
 import type { PageModel } from '../page/model.js';
 import type { SyncBase, SyncSource } from '../sync/base.js';
+import { mayBeInWorkTree } from '../sync/git.js';
 import { createSyncSource, type PrefetchingSyncSource, type SyncBases } from '../sync/source.js';
 import { PageReader } from './pages.js';
 
@@ -88,6 +89,8 @@ const KEPT_PAGES = 256;
  * `sync`: where sync bases come from; a map instead is the cache of the view's own
  * look-ups (filled as they are made, and read before looking anything up).
  * `historyOf`: the only translations whose git history is read (a run on given pages).
+ * `watcher`: told of the answers, for a cache. The pages the view reads carry their
+ * hash only for a watcher or for comparing them with their git history.
  */
 export function createProjectView(
   config: Config,
@@ -100,6 +103,7 @@ export function createProjectView(
   const existing = new Map<string, boolean>();
   const loaded = new Map<string, PageModel | null>();
   const reader = new PageReader(config.root, config);
+  const hashed = watcher !== undefined || comparesWithGit(config);
 
   const exists = (file: string): boolean => {
     const normal = path.posix.normalize(file);
@@ -140,7 +144,7 @@ export function createProjectView(
       if (atHand !== undefined) return atHand instanceof Error ? null : atHand;
       let page = loaded.get(normal);
       if (page === undefined) {
-        const read = exists(normal) ? reader.load(normal) : null;
+        const read = exists(normal) ? reader.load(normal, hashed) : null;
         page = read instanceof Error ? null : read;
         if (loaded.size >= KEPT_PAGES) loaded.delete(loaded.keys().next().value as string);
         loaded.set(normal, page);
@@ -182,6 +186,14 @@ export function createProjectView(
     },
   };
   return view;
+}
+
+/**
+ * Whether pages may be compared with their git history (for the sync bases of
+ * `outdated`), which tells a past version equal to the page by their hashes.
+ */
+export function comparesWithGit(config: Config): boolean {
+  return config.sync.git && mayBeInWorkTree(config.root);
 }
 
 function isPresent(file: string): boolean {

@@ -31,6 +31,8 @@ export function parsePage(file: string, raw: string): PageModel {
     blocks: blocksOf(tree.children, context),
     hazards: hazardsOf(text),
     directives: directivesOf(text),
+    // Set by `modelOf` for a page read from a file, when the run needs it; named here so that every model has one shape.
+    hash: undefined,
   };
 }
 

@@ -41,8 +41,13 @@ export function git(root: string, args: string[]): string | null {
  * tenth of its time).
  */
 export function inWorkTree(root: string): boolean {
-  if (process.env.GIT_DIR === undefined && !hasGitAbove(root)) return false;
+  if (!mayBeInWorkTree(root)) return false;
   return git(root, ['rev-parse', '--is-inside-work-tree'])?.trim() === 'true';
+}
+
+/** Whether a folder may be in a git work tree, told without starting git: `GIT_DIR` is set, or it or a folder above it holds a `.git`. */
+export function mayBeInWorkTree(root: string): boolean {
+  return process.env.GIT_DIR !== undefined || hasGitAbove(root);
 }
 
 /** Whether a folder or one above it holds a `.git`. */

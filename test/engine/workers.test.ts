@@ -31,7 +31,7 @@ describe('checking in worker threads', () => {
     }
     const root = makeTree(files);
     const config = resolveConfig({ source: 'en/{path}.md', locales: { de: 'de/{path}.md' } }, path.join(root, 'l10n-lint.config.json'));
-    const setup: CheckSetup = { run: 'four-to-a-task', config: toPortable(config), rules: {} };
+    const setup: CheckSetup = { run: 'four-to-a-task', config: toPortable(config), rules: {}, hashPages: true };
     const tasks: GroupTask[] = Array.from({ length: 9 }, (_, i) => ({
       files: [`en/p${i}.md`, `de/p${i}.md`],
       pages: [Buffer.from(files[`en/p${i}.md`] as string), Buffer.from(files[`de/p${i}.md`] as string)],
