@@ -1,8 +1,10 @@
 #!/usr/bin/env node
+import { enableCompileCache } from './compile-cache.js';
 import { tuneHeap } from './heap-tuning.js';
 
 // Before anything else runs (the command itself is loaded after it).
 tuneHeap();
+enableCompileCache();
 const { main } = await import('./main.js');
 
 // A reader that stops early (`l10n-lint | head`) closes the pipe: stop writing, quietly.
