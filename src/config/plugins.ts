@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../engine/rule.js';
+import { importModule } from '../import-module.js';
 import { ConfigError } from './load.js';
 
 type AnyRule = Rule<object, string>;
@@ -22,7 +23,7 @@ export async function loadPlugins(specifiers: readonly string[], configFile: str
     const url = resolvePlugin(specifier, configFile, name);
     let module: { default?: unknown };
     try {
-      module = (await import(url)) as { default?: unknown };
+      module = await importModule<{ default?: unknown }>(url);
     } catch (cause) {
       throw new ConfigError(`${name}: plugin "${specifier}" failed to load: ${(cause as Error).message.split('\n')[0]}`);
     }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Tinypool } from 'tinypool';
+import { importModule } from '../import-module.js';
 import { createGroupChecker, type CheckSetup, type GroupChecker, type GroupOutcome, type GroupTask } from './group-check.js';
 import type { WorkerTask } from './group-worker.js';
 
@@ -48,7 +49,7 @@ export function createGroupPool(pageCount: number, workers?: number): GroupPool 
   let pool: Promise<Tinypool> | undefined;
   let closed = false;
   let tasks = 0;
-  const started = () => (pool ??= import('tinypool').then(({ Tinypool }) => new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS })));
+  const started = () => (pool ??= importModule<typeof import('tinypool')>('tinypool').then(({ Tinypool }) => new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS })));
   // Each run's setup is written once, as JSON in shared memory: a task carries only a
   // handle to it, however large it is (what every external URL answered, with --online).
   const shared = new WeakMap<CheckSetup, SharedArrayBuffer>();
