@@ -1,9 +1,12 @@
-// Bundles the command line (src/cli.ts) and the worker threads' module
-// (src/engine/group-worker.ts) with their dependencies into dist/bundle/, the
-// package's `bin`: a run then reads a few files instead of hundreds of small modules.
-// Code that only some runs need (subcommands, formatters, --fix...) is split into
-// files of its own, loaded when needed. The library (dist/src/index.js) stays tsc's
-// output.
+// Bundles the command line with its dependencies into dist/bundle/, the package's
+// `bin`, so that a run reads a few files instead of hundreds of small modules:
+// - cli.js, the entry point (src/bin.ts), which loads
+// - program.cjs, all the rest of the command line (src/program.ts) as one CommonJS
+//   file, compiled from V8's code cache made by scripts/code-cache.js when Node has
+//   no compile cache of its own (see src/program-loader.ts);
+// - group-worker.js, the worker threads' module (src/engine/group-worker.ts).
+// The library (dist/src/index.js) stays tsc's output.
+import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -25,31 +28,36 @@ const jsYamlWithoutEsprima = {
 
 /** Writes dist/bundle/ under `root`. */
 export async function bundle(root) {
-  // Chunks are named by their content: drop those of earlier builds.
-  await rm(path.join(root, 'dist', 'bundle'), { recursive: true, force: true });
-  await build({
+  const outdir = path.join(root, 'dist', 'bundle');
+  await rm(outdir, { recursive: true, force: true });
+  const common = {
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli.ts', 'group-worker': 'src/engine/group-worker.ts' },
-    outdir: path.join(root, 'dist', 'bundle'),
     // Every file in one folder, so that paths relative to a module's own URL (the
     // package root two folders up, the worker module beside the pool) hold from each.
-    chunkNames: '[name]-[hash]',
+    outdir,
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     target: 'node20',
     // tinypool starts its workers from a file of its own, found beside its module.
     external: ['tinypool'],
-    // The CommonJS dependencies call require(); in an ES module it is made here.
-    banner: { js: "import { createRequire as __l10nLintCreateRequire } from 'node:module';\nconst require = __l10nLintCreateRequire(import.meta.url);" },
     plugins: [jsYamlWithoutEsprima],
-    // Less source to read and compile at each start: a run on one page starts a twentieth
-    // sooner. Names are kept, for stack traces; `node --enable-source-maps` maps them
-    // back to the sources.
+    // Less source to read and compile at each start. Names are kept, for stack traces;
+    // `node --enable-source-maps` maps them back to the sources.
     minifyWhitespace: true,
     minifySyntax: true,
     sourcemap: 'linked',
     logLevel: 'warning',
+  };
+  // The CommonJS dependencies call require(); in an ES module it is made here.
+  const esmBanner = "import { createRequire as __l10nLintCreateRequire } from 'node:module';\nconst require = __l10nLintCreateRequire(import.meta.url);";
+  await build({ ...common, entryPoints: { cli: 'src/bin.ts', 'group-worker': 'src/engine/group-worker.ts' }, format: 'esm', banner: { js: esmBanner } });
+  await build({
+    ...common,
+    entryPoints: { program: 'src/program.ts' },
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    // The build's id comes first: a code cache names the build it was made for.
+    banner: { js: `// l10n-lint build ${randomBytes(8).toString('hex')}\nvar __l10nLintUrl = require('node:url').pathToFileURL(__filename).href;` },
+    define: { 'import.meta.url': '__l10nLintUrl' },
   });
 }

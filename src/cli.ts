@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+// The command line as `tsc` compiles it (dist/src/cli.js). The package's bin is the
+// bundle of `bin.ts`, which runs the same `main`.
+import { runCommandLine } from './command-line.js';
 import { enableCompileCache } from './compile-cache.js';
 import { tuneHeap } from './heap-tuning.js';
 
@@ -6,16 +9,4 @@ import { tuneHeap } from './heap-tuning.js';
 tuneHeap();
 enableCompileCache();
 const { main } = await import('./main.js');
-
-// A reader that stops early (`l10n-lint | head`) closes the pipe: stop writing, quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
-
-process.exitCode = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-});
+await runCommandLine(main);
