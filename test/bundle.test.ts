@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, symlinkSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './support/bin.js';
@@ -29,6 +29,14 @@ function run(cli: string, args: string[], cwd: string) {
 describe('the bundled command line (the package bin)', () => {
   it('is the bundle, not the compiled sources', () => {
     expect(path.relative(ROOT, BIN)).toBe(path.join('dist', 'bundle', 'cli.js'));
+  });
+
+  it('is ASCII, so that V8 holds its source as one byte per character', () => {
+    for (const file of ['cli.js', 'program.cjs', 'group-worker.js']) {
+      const text = readFileSync(path.join(path.dirname(BIN), file), 'utf8');
+      expect(text.length, file).toBeGreaterThan(1000);
+      expect(text.match(/[^\x00-\x7f]/g) ?? [], file).toEqual([]);
+    }
   });
 
   it('answers exactly as the compiled sources do on the example tree', () => {

@@ -35,10 +35,12 @@ export interface RevisionTable {
 
 /**
  * Header texts that name the author column, in the languages revision tables are
- * commonly written in. Matched as whole words, case-insensitively.
+ * commonly written in. Matched as whole words, case-insensitively. Written as strings,
+ * which the bundle writes in ASCII (see scripts/bundle.js), not as a regular
+ * expression literal, which it would keep as it is.
  */
-const AUTHOR_HEADER =
-  /(?:^|[^\p{L}])(?:who|author|authors|changed by|editor|by|wer|autor|autorin|geändert (?:von|durch)|bearbeitet von|quién|quien|quem|autora|auteur|par|qui|chi|autore|作者|著者)(?:$|[^\p{L}])/iu;
+const AUTHOR_WORDS = ['who', 'author', 'authors', 'changed by', 'editor', 'by', 'wer', 'autor', 'autorin', 'geändert (?:von|durch)', 'bearbeitet von', 'quién', 'quien', 'quem', 'autora', 'auteur', 'par', 'qui', 'chi', 'autore', '作者', '著者'];
+const AUTHOR_HEADER = new RegExp(`(?:^|[^\\p{L}])(?:${AUTHOR_WORDS.join('|')})(?:$|[^\\p{L}])`, 'iu');
 
 /** Heading texts compare case-insensitively, whitespace collapsed. */
 export function normaliseHeading(text: string): string {

@@ -2,7 +2,8 @@
  * The report's script: reads the data embedded in the page, fills the filters and
  * renders the page list in chunks; a page's findings are built when it is opened.
  * Every piece of page text goes into the document as a text node (textContent),
- * never as markup.
+ * never as markup. Its text is ASCII, with `\u` escapes in its strings: see
+ * scripts/bundle.js.
  */
 export const CLIENT_SCRIPT = String.raw`(function () {
   'use strict';
@@ -36,11 +37,11 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   });
   data.locales.forEach(function (code, index) {
     var pages = data.pages.filter(function (p) { return p.l === index; }).length;
-    option(localeSel, String(index), code + (code === source ? ' (canonical pages)' : '') + ' · ' + plural(pages, 'page', 'pages'));
+    option(localeSel, String(index), code + (code === source ? ' (canonical pages)' : '') + ' \u00b7 ' + plural(pages, 'page', 'pages'));
   });
   var perRule = data.rules.map(function () { return 0; });
   data.pages.forEach(function (p) { p.x.forEach(function (f) { perRule[f.r]++; }); });
-  data.rules.forEach(function (rule, index) { option(ruleSel, String(index), rule + ' · ' + num(perRule[index])); });
+  data.rules.forEach(function (rule, index) { option(ruleSel, String(index), rule + ' \u00b7 ' + num(perRule[index])); });
 
   function apply() {
     var loc = localeSel.value, rule = ruleSel.value, sev = sevSel.value, q = search.value.trim().toLowerCase();
@@ -97,7 +98,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var counts = {};
     item.hits.forEach(function (f) { counts[f.r] = (counts[f.r] || 0) + 1; });
     var top = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a]; }).slice(0, 3);
-    summary.appendChild(el('span', 'chips', top.map(function (r) { return data.rules[r] + ' ×' + counts[r]; }).join(' · ')));
+    summary.appendChild(el('span', 'chips', top.map(function (r) { return data.rules[r] + ' \u00d7' + counts[r]; }).join(' \u00b7 ')));
     details.appendChild(summary);
     details.addEventListener('toggle', function () {
       if (details.open && details.childElementCount === 1) details.appendChild(pageBody(item));
@@ -124,8 +125,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       box.appendChild(meta);
       if (f.d) box.appendChild(change(f.d));
       var side = el('div', 'side');
-      side.appendChild(excerpt(here + ' · line ' + f.a[0], page.f, f.a[0], f.a[2], f.a));
-      if (f.k) side.appendChild(excerpt('Canonical (' + source + ') · line ' + f.k[1], f.k[0], f.k[1], f.k[2], null));
+      side.appendChild(excerpt(here + ' \u00b7 line ' + f.a[0], page.f, f.a[0], f.a[2], f.a));
+      if (f.k) side.appendChild(excerpt('Canonical (' + source + ') \u00b7 line ' + f.k[1], f.k[0], f.k[1], f.k[2], null));
       else side.appendChild(excerpt('Canonical (' + source + ')', -1, 0, 0, null));
       box.appendChild(side);
       body.appendChild(box);

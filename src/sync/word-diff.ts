@@ -3,8 +3,12 @@ import fastDiff from 'fast-diff';
 /** One part of a diff: removed (-1), kept (0) or added (1) text. */
 export type DiffPart = [-1 | 0 | 1, string];
 
-/** Words, runs of spaces and single punctuation marks: the units a word-level diff keeps whole. */
-const UNITS = /[\p{L}\p{N}_'’-]+|\s+|[^\p{L}\p{N}_\s]/gu;
+/**
+ * Words, runs of spaces and single punctuation marks: the units a word-level diff keeps
+ * whole. A word may hold apostrophes, straight or typographic (\u2019: source files stay
+ * ASCII, see scripts/bundle.js).
+ */
+const UNITS = /[\p{L}\p{N}_'\u2019-]+|\s+|[^\p{L}\p{N}_\s]/gu;
 
 /**
  * A word-level diff of two texts: fast-diff run on the texts with every distinct word
