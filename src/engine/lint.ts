@@ -55,9 +55,10 @@ export interface LintOptions {
   /** Filled with the sync bases the run looked up (`outdated`), for `syncStatuses` to reuse. */
   syncBases?: SyncBases;
   /**
-   * Whether each result carries its file's hash (`FileResult.hash`), which applying
-   * fixes needs. Default true; the command line asks for none unless it fixes: hashing
-   * loads `node:crypto`, a twentieth or more of a run on one page.
+   * Whether the results must carry their files' hashes (`FileResult.hash`), which
+   * applying fixes needs. Default true. The command line asks for them only when it
+   * fixes: hashing loads `node:crypto`, a twentieth or more of a run on one page.
+   * Without them, a result has its hash only where the run needed it anyway.
    */
   hashes?: boolean;
 }
