@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fromSource = existsSync(path.join(root, 'tsconfig.json')) && existsSync(path.join(root, 'src'));
-// The build's last output (the bundled command line): a build stopped halfway is built again.
-if (fromSource && !existsSync(path.join(root, 'dist', 'bundle', 'cli.js'))) {
+// The build's last output (the code cache of the bundled command line): a build stopped halfway is built again.
+if (fromSource && !existsSync(path.join(root, 'dist', 'bundle', 'program.cjs.cache'))) {
   await import('./build.js');
 }
