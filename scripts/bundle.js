@@ -72,7 +72,8 @@ export async function bundle(root) {
     entryPoints: { program: 'src/program.ts' },
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
-    // The build's id comes first: a code cache names the build it was made for.
+    // The build's id comes first: a code cache names the build it was made for. In
+    // CommonJS, import.meta.url is made from __filename.
     banner: { js: `// l10n-lint build ${randomBytes(8).toString('hex')}\nvar __l10nLintUrl = require('node:url').pathToFileURL(__filename).href;` },
     define: { 'import.meta.url': '__l10nLintUrl' },
   });
