@@ -28,6 +28,8 @@ export interface LoadedProgram<T> {
   cache: CacheUse;
   /** The compiled program, when it was not `require`d: its code cache can be written. */
   script: vm.Script | null;
+  /** The id of the program's build (its first line), when it was compiled here. */
+  buildId: string | null;
 }
 
 /** The program's first line: `// l10n-lint build <id>`. */
@@ -55,14 +57,15 @@ export function codeCacheWanted(): boolean {
 /** Loads the program at `file`: compiled with its code cache when `useCache`, else `require`d. */
 export function loadProgram<T>(file: string, useCache = codeCacheWanted()): LoadedProgram<T> {
   const require = createRequire(file);
-  if (!useCache) return { exports: require(file) as T, cache: 'off', script: null };
+  if (!useCache) return { exports: require(file) as T, cache: 'off', script: null, buildId: null };
   const source = readFileSync(file, 'utf8');
-  const cachedData = readCodeCache(file, source);
+  const buildId = BUILD_ID.exec(source)?.[1] ?? null;
+  const cachedData = buildId ? readCodeCache(file, buildId) : undefined;
   const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const programModule = { exports: {} };
   (script.runInThisContext() as Wrapper).call(programModule.exports, programModule.exports, require, programModule, file, path.dirname(file));
   const cache = cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'absent';
-  return { exports: programModule.exports as T, cache, script };
+  return { exports: programModule.exports as T, cache, script, buildId };
 }
 
 /**
@@ -70,19 +73,16 @@ export function loadProgram<T>(file: string, useCache = codeCacheWanted()): Load
  * compiled for it so far: the build calls it after running the program.
  */
 export function writeCodeCache(file: string, loaded: LoadedProgram<unknown>): void {
-  const id = BUILD_ID.exec(readFileSync(file, 'utf8'))?.[1];
-  if (!id) throw new Error(`${file} does not start with "// l10n-lint build <id>"`);
   if (!loaded.script) throw new Error(`${file} was loaded with require(): there is no code to cache`);
+  if (!loaded.buildId) throw new Error(`${file} does not start with "// l10n-lint build <id>"`);
   const target = codeCacheFile(file);
   const temporary = `${target}.tmp`;
-  writeFileSync(temporary, Buffer.concat([Buffer.from(`${id}\n`), loaded.script.createCachedData()]));
+  writeFileSync(temporary, Buffer.concat([Buffer.from(`${loaded.buildId}\n`), loaded.script.createCachedData()]));
   renameSync(temporary, target);
 }
 
 /** The cache of the program's build, without its header; undefined when there is none. */
-function readCodeCache(file: string, source: string): Buffer | undefined {
-  const id = BUILD_ID.exec(source)?.[1];
-  if (!id) return undefined;
+function readCodeCache(file: string, id: string): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(codeCacheFile(file));

@@ -81,7 +81,8 @@ describe('what the command line loads', () => {
     // The cache is keyed by the pages' hashes; a fix writes a file only if its hash is unchanged.
     expect(builtinsLoaded(plain, ['--cache'])).toContain('crypto');
     expect(builtinsLoaded(plain, ['--fix-dry-run'])).toContain('crypto');
-    // In a git repository, a page is told equal to a past version of it by their hashes.
+    // In a git repository, pages are hashed to be compared with their past versions
+    // (test/sync/outdated-git.test.ts shows it), and the outdated rule fingerprints sections.
     const repo = makeGitRepo(files);
     repo.commit('pages');
     expect(builtinsLoaded(repo.root)).toContain('crypto');

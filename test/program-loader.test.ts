@@ -24,6 +24,7 @@ describe('loadProgram', () => {
     const file = program('0123abcd');
     const first = loadProgram<Greeter>(file, true);
     expect(first.cache).toBe('absent');
+    expect(first.buildId).toBe('0123abcd');
     expect(first.exports.greet('Welt')).toBe('Hallo Welt');
     writeCodeCache(file, first);
     expect(readFileSync(codeCacheFile(file)).subarray(0, 9).toString()).toBe('0123abcd\n');
@@ -55,7 +56,7 @@ describe('loadProgram', () => {
   it('requires the program as Node would when no cache is wanted', () => {
     const file = program('0123abcd');
     const loaded = loadProgram<Greeter>(file, false);
-    expect(loaded).toMatchObject({ cache: 'off', script: null });
+    expect(loaded).toMatchObject({ cache: 'off', script: null, buildId: null });
     expect(loaded.exports.greet('Welt')).toBe('Hallo Welt');
     expect(() => writeCodeCache(file, loaded)).toThrow('loaded with require(): there is no code to cache');
   });

@@ -138,7 +138,8 @@ export async function createGroupChecker(setup: CheckSetup): Promise<GroupChecke
       if (syncPairs.length > 0) await project.prefetchSyncBases(syncPairs);
 
       const found: Finding[] = [];
-      const watch = watchGroup(files);
+      // Only a cache needs to know what the rules read outside the group.
+      const watch = cache ? watchGroup(files) : null;
       watching = watch;
       // Loops and bound functions rather than closures made per group: V8 keeps their optimised code (see `everyBlock`).
       for (let i = 0; i < files.length; i++) atHand.set(files[i] as string, models[i] as PageModel | Error);
@@ -188,9 +189,9 @@ export async function createGroupChecker(setup: CheckSetup): Promise<GroupChecke
 
       const findings = encodeByFile(found);
       const summaries = models.map((model) => (model instanceof Error ? { error: model.message } : { directives: model.directives, ...(model.hash ? { hash: model.hash } : {}) }));
-      if (task.cacheKey && models.every((model) => !(model instanceof Error))) {
+      if (cache && watch && task.cacheKey && models.every((model) => !(model instanceof Error))) {
         const entryFiles = Object.fromEntries(files.map((file, i) => [file, { hash: task.hashes[i] ?? '', directives: (models[i] as PageModel).directives }]));
-        cache?.storeGroup(task.cacheKey, { files: entryFiles, findings, exists: watch.exists, pages: watch.pages });
+        cache.storeGroup(task.cacheKey, { files: entryFiles, findings, exists: watch.exists, pages: watch.pages });
       }
       // Handed back (when asked for) and forgotten: a worker's memory does not grow with the tree.
       const bases: [string, SyncBase | null][] = [];
